@@ -1,0 +1,58 @@
+"""factcheck: find the dates, durations and amounts in news that cannot all be true.
+
+>>> import factcheck
+>>> report = factcheck.check([{"id": "a", "text": "On Wednesday, Feb. 3, 1998, talks ended."}])
+>>> [f.rule for f in report.findings]
+['FC101']
+"""
+
+from factcheck.config import Config
+from factcheck.engine import check, extract
+from factcheck.errors import ConfigError, FactcheckError, InputError, RuleError
+from factcheck.io import load_documents, load_kb
+from factcheck.model import (
+    DateFact,
+    Document,
+    DurationFact,
+    Entity,
+    Evidence,
+    ExtractReport,
+    Fact,
+    Finding,
+    KnowledgeBase,
+    MoneyFact,
+    NumberFact,
+    QuantityFact,
+    ReadError,
+    Report,
+    Severity,
+    Span,
+)
+
+__all__ = [
+    "Config",
+    "ConfigError",
+    "DateFact",
+    "Document",
+    "DurationFact",
+    "Entity",
+    "Evidence",
+    "ExtractReport",
+    "Fact",
+    "FactcheckError",
+    "Finding",
+    "InputError",
+    "KnowledgeBase",
+    "MoneyFact",
+    "NumberFact",
+    "QuantityFact",
+    "ReadError",
+    "Report",
+    "RuleError",
+    "Severity",
+    "Span",
+    "check",
+    "extract",
+    "load_documents",
+    "load_kb",
+]

@@ -1,0 +1,1 @@
+"""Candidate scanners: find mentions with exact offsets, fast, before any normalizing."""

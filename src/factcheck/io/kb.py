@@ -1,0 +1,76 @@
+"""Loading the reference knowledge base (INTERFACE section 2) from YAML or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from factcheck.errors import InputError
+from factcheck.io._records import describe_validation_error, read_text_file
+from factcheck.io._yaml import load_yaml
+from factcheck.model import Entity, KnowledgeBase
+
+__all__ = ["load_kb", "load_kbs", "parse_kb"]
+
+
+def _entry_lines(text: str) -> list[int]:
+    """The 1-based line of each item of the top-level ``entities`` list, best effort."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "entities" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def parse_kb(text: str, path: str | Path, *, is_json: bool = False) -> KnowledgeBase:
+    """A knowledge base from the text of a KB file, or ``InputError`` naming the entry's line."""
+    data: Any
+    if is_json:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(path, f"not valid JSON: {err.msg}", err.lineno) from None
+    else:
+        data = load_yaml(text, path)
+    if data is None:
+        return KnowledgeBase()
+    if not isinstance(data, dict) or not isinstance(data.get("entities", []), list):
+        raise InputError(path, "a KB is a mapping with an 'entities' list", 1)
+    unknown = sorted(set(data) - {"entities"})
+    if unknown:
+        raise InputError(path, f"unknown top-level key(s) {', '.join(map(repr, unknown))}", 1)
+    lines = _entry_lines(text)
+    entities = []
+    for index, entry in enumerate(data.get("entities") or []):
+        line = lines[index] if index < len(lines) else None
+        try:
+            entities.append(Entity.model_validate(entry))
+        except ValidationError as err:
+            name = entry.get("name") if isinstance(entry, dict) else None
+            label = f"entity {name!r}" if name else f"entity #{index + 1}"
+            raise InputError(path, f"invalid {label}: {describe_validation_error(err)}", line) from None
+    return KnowledgeBase(entities=entities)
+
+
+def load_kb(path: str | Path) -> KnowledgeBase:
+    """Read one KB file (``.json`` as JSON, anything else as YAML)."""
+    path = Path(path)
+    return parse_kb(read_text_file(path), path, is_json=path.suffix.lower() == ".json")
+
+
+def load_kbs(paths: Iterable[str | Path]) -> KnowledgeBase:
+    """Several KB files merged in order."""
+    kb = KnowledgeBase()
+    for path in paths:
+        kb = kb.merged(load_kb(path))
+    return kb

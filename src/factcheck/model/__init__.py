@@ -1,0 +1,55 @@
+"""The typed model: documents in, facts, reference knowledge, findings and reports out."""
+
+from factcheck.model.document import Document, Span
+from factcheck.model.facts import (
+    Bound,
+    DateFact,
+    DurationFact,
+    Fact,
+    FactBase,
+    Granularity,
+    MoneyFact,
+    NumberFact,
+    QuantityFact,
+)
+from factcheck.model.findings import (
+    DocumentFacts,
+    DocumentRef,
+    Evidence,
+    ExtractReport,
+    Finding,
+    ReadError,
+    Report,
+    Severity,
+    ToolInfo,
+    fingerprint,
+)
+from factcheck.model.kb import Entity, EntityType, KnowledgeBase, parse_kb_date
+
+__all__ = [
+    "Bound",
+    "DateFact",
+    "Document",
+    "DocumentFacts",
+    "DocumentRef",
+    "DurationFact",
+    "Entity",
+    "EntityType",
+    "Evidence",
+    "ExtractReport",
+    "Fact",
+    "FactBase",
+    "Finding",
+    "Granularity",
+    "KnowledgeBase",
+    "MoneyFact",
+    "NumberFact",
+    "QuantityFact",
+    "ReadError",
+    "Report",
+    "Severity",
+    "Span",
+    "ToolInfo",
+    "fingerprint",
+    "parse_kb_date",
+]

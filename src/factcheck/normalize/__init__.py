@@ -1,0 +1,1 @@
+"""Normalizers: pure functions from a mention and its anchor to a typed value."""

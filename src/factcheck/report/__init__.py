@@ -1,0 +1,40 @@
+"""Formatters: one module per output format, each a ``render(report, out, documents=...)``.
+
+Formatters get a report that is already selected, baselined and sorted; they
+never filter or compute findings. Third-party formats register under the
+``factcheck.formatters`` entry-point group.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from importlib.metadata import entry_points
+from typing import Protocol, TextIO
+
+from factcheck.errors import ConfigError
+from factcheck.model import Document, Report
+
+__all__ = ["BUILTIN_FORMATS", "Formatter", "available_formats", "get_formatter"]
+
+BUILTIN_FORMATS = {"text": "factcheck.report.text", "json": "factcheck.report.json"}
+
+
+class Formatter(Protocol):
+    def __call__(self, report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None: ...
+
+
+def available_formats() -> list[str]:
+    return sorted({*BUILTIN_FORMATS, *(e.name for e in entry_points(group="factcheck.formatters"))})
+
+
+def get_formatter(name: str) -> Formatter:
+    """The ``render`` function of a format, imported on first use."""
+    if name in BUILTIN_FORMATS:
+        render: Formatter = importlib.import_module(BUILTIN_FORMATS[name]).render
+        return render
+    for entry in entry_points(group="factcheck.formatters"):
+        if entry.name == name:
+            loaded: Formatter = entry.load()
+            return loaded
+    raise ConfigError(f"unknown format {name!r}; choose one of {', '.join(available_formats())}")

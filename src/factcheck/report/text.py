@@ -1,0 +1,70 @@
+"""``--format text``: one block per finding, readable in a terminal.
+
+::
+
+    fixtures/x.md:5:19: FC101 weekday-date-mismatch [error] "Wednesday, Feb. 3, 1998": ...
+      | The talks, held on Wednesday, Feb. 3, 1998, ended without agreement.
+      |                    ^^^^^^^^^^^^^^^^^^^^^^^
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from typing import TextIO
+
+from factcheck.model import Document, Evidence, Finding, Report
+from factcheck.report._position import file_location, line_starts, position
+
+_CONTEXT = 100
+
+
+def _excerpt(document: Document, evidence: Evidence) -> list[str]:
+    """The evidence's first line with a caret underline, cut to a terminal's width."""
+    text = document.text
+    line, _ = position(text, evidence.start)
+    starts = line_starts(text)
+    line_start = starts[line - 1]
+    line_end = starts[line] - 1 if line < len(starts) else len(text)
+    left = max(line_start, evidence.start - _CONTEXT // 2)
+    right = min(line_end, max(evidence.end, left + _CONTEXT))
+    shown = text[left:right].replace("\t", " ")
+    marks = " " * (evidence.start - left) + "^" * max(1, min(evidence.end, right) - evidence.start)
+    prefix = "…" if left > line_start else ""
+    suffix = "…" if right < line_end else ""
+    return [f"  | {prefix}{shown}{suffix}", f"  | {' ' * len(prefix)}{marks}"]
+
+
+def _block(finding: Finding, documents: Mapping[str, Document]) -> list[str]:
+    first = finding.evidence[0]
+    where = file_location(documents.get(first.document), first.document, first.start)
+    tag = f"{finding.severity.value}, baselined" if finding.baselined else finding.severity.value
+    lines = [f"{where}: {finding.rule} {finding.name} [{tag}] {finding.message}"]
+    for evidence in finding.evidence:
+        document = documents.get(evidence.document)
+        if len(finding.evidence) > 1:
+            lines.append(f"  {file_location(document, evidence.document, evidence.start)}")
+        lines.extend(_excerpt(document, evidence) if document else [f'  | "{evidence.text}"'])
+    return lines
+
+
+def _summary(report: Report) -> str:
+    counts = Counter(f.severity.value for f in report.findings)
+    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
+    n = len(report.findings)
+    found = f"{n} finding{'s' if n != 1 else ''}" + (f" ({', '.join(parts)})" if parts else "")
+    docs = len(report.documents)
+    line = f"{found} in {docs} document{'s' if docs != 1 else ''}"
+    if report.errors:
+        line += f"; {len(report.errors)} input error{'s' if len(report.errors) != 1 else ''}"
+    return line
+
+
+def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:
+    """Write each finding with its quoted evidence, then the input errors and a summary."""
+    for finding in report.findings:
+        out.write("\n".join(_block(finding, documents)) + "\n\n")
+    for error in report.errors:
+        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
+        out.write(f"{where}: {error.code} {error.message}\n")
+    out.write(_summary(report) + "\n")

@@ -1,0 +1,136 @@
+"""Declaring a rule: the ``@rule`` decorator, its metadata and the context rules read.
+
+A rule is one function ``(ctx) -> Iterator[Finding]``; the decorator holds its
+code, kebab-case name, default severity and the fact kinds it needs, and
+checks the conventions (STYLE.md) when the rule is declared. Rules are pure:
+they read the context and yield findings, nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from factcheck.errors import RuleError
+from factcheck.model import Document, Evidence, Fact, FactBase, Finding, KnowledgeBase, Severity, Span
+
+__all__ = ["REQUIRED_HEADINGS", "DocumentContext", "RuleFunction", "RuleSpec", "rule"]
+
+REQUIRED_HEADINGS = ("## Why it matters", "## Stays silent when")
+_KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = re.compile(r"^[A-Z]{1,6}\d{3}$")
+
+F = TypeVar("F", bound=FactBase)
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What a document-scoped rule sees: one document, its facts and the KB."""
+
+    document: Document
+    all_facts: tuple[Fact, ...]
+    kb: KnowledgeBase
+    spec: RuleSpec | None = None
+    """The rule being run; the engine sets it so ``finding()`` can label its output."""
+
+    def facts(self, kind: type[F]) -> list[F]:
+        """The document's facts of one type, in text order."""
+        return [f for f in self.all_facts if isinstance(f, kind)]
+
+    def evidence(self, span: Span | FactBase) -> Evidence:
+        return Evidence(document=self.document.id, start=span.start, end=span.end, text=span.text)
+
+    def finding(
+        self,
+        *,
+        evidence: Iterable[Span | FactBase | Evidence],
+        message: str,
+        expected: str | None = None,
+        actual: str | None = None,
+    ) -> Finding:
+        """A finding of the running rule (its code, name and severity filled in)."""
+        if self.spec is None:
+            raise RuleError("DocumentContext.finding() called outside a running rule")
+        return Finding(
+            rule=self.spec.code,
+            name=self.spec.name,
+            severity=self.spec.severity,
+            message=message,
+            evidence=[e if isinstance(e, Evidence) else self.evidence(e) for e in evidence],
+            expected=expected,
+            actual=actual,
+        )
+
+
+RuleFunction = Callable[[DocumentContext], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """Everything the registry, the CLI, the docs and SARIF know about a rule."""
+
+    code: str
+    name: str
+    severity: Severity
+    function: RuleFunction
+    requires: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    doc: str = field(default="", repr=False)
+
+    @property
+    def summary(self) -> str:
+        """The docstring's first line: what the bad thing is."""
+        return self.doc.partition("\n")[0].strip()
+
+    @property
+    def module_name(self) -> str:
+        """The module a built-in rule lives in: ``fc101_weekday_date_mismatch``."""
+        return f"{self.code.lower()}_{self.name.replace('-', '_')}"
+
+    def matches(self, selector: str) -> bool:
+        """True when ``selector`` (a code, a code prefix such as ``FC1``, or a name) names this rule."""
+        selector = selector.strip()
+        return (
+            self.code.startswith(selector.upper()) or selector.lower() == self.name or selector.lower() in self.aliases
+        )
+
+
+def _check_declaration(code: str, name: str, function: Callable[..., object], doc: str) -> None:
+    where = f"{function.__module__}.{function.__qualname__}"
+    if not _CODE.match(code):
+        raise RuleError(f"{where}: rule code {code!r} is not letters followed by three digits (FC101)")
+    if not _KEBAB.match(name):
+        raise RuleError(f"{where}: rule name {name!r} is not kebab-case")
+    if function.__name__ != name.replace("-", "_"):
+        raise RuleError(f"{where}: the function of rule {name!r} must be named {name.replace('-', '_')!r}")
+    if not doc.strip():
+        raise RuleError(f"{where}: rule {code} has no docstring (its first line is the rule's summary)")
+    if len(doc.partition("\n")[0]) > 80:
+        raise RuleError(f"{where}: the first docstring line of {code} is longer than 80 characters")
+    positions = [doc.find(h) for h in REQUIRED_HEADINGS]
+    if -1 in positions or positions != sorted(positions):
+        raise RuleError(f"{where}: the docstring of {code} needs the headings {', '.join(REQUIRED_HEADINGS)} in order")
+
+
+def rule(
+    code: str,
+    name: str,
+    *,
+    severity: Severity,
+    requires: tuple[str, ...] = (),
+    aliases: tuple[str, ...] = (),
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Declare a rule; the function is returned unchanged with its ``RuleSpec`` attached."""
+
+    def declare(function: RuleFunction) -> RuleFunction:
+        import inspect
+
+        doc = inspect.cleandoc(function.__doc__ or "")
+        _check_declaration(code, name, function, doc)
+        spec = RuleSpec(code, name, severity, function, tuple(requires), tuple(aliases), doc)
+        function.__factcheck_rule__ = spec  # type: ignore[attr-defined]
+        return function
+
+    return declare

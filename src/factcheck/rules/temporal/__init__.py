@@ -1,0 +1,1 @@
+"""FC1xx: temporal facts that contradict each other inside one article."""

@@ -1,0 +1,64 @@
+"""FC101 weekday-date-mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from factcheck.model import DateFact, Finding, Severity
+from factcheck.rules._rule import DocumentContext, rule
+
+_YEAR_SLACK = timedelta(days=300)
+
+
+def _fits_another_year(fact: DateFact, day: date, anchor: date | None) -> bool:
+    """True when a year-less date's weekday fits the same day of a neighbouring year near the anchor.
+
+    "Thursday, Jan. 2" in an article of mid-2025 may mean 2025 or 2026; if
+    either year makes the weekday right, the text is not shown to be wrong.
+    """
+    if not fact.relative or anchor is None:
+        return False
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:
+            continue
+        if abs(other - anchor) <= _YEAR_SLACK and other.strftime("%A") == fact.weekday:
+            return True
+    return False
+
+
+@rule("FC101", "weekday-date-mismatch", severity=Severity.ERROR, requires=("date",))
+def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
+    """A date is given with a weekday it does not fall on.
+
+    ## Why it matters
+    Readers check the weekday first; a mismatch means one of the two is
+    wrong, and nothing in the text says which.
+
+    ## Stays silent when
+    - the weekday and the date are not one expression ("on Wednesday ...
+      on Feb. 3" are two mentions, possibly of two days);
+    - the date is not at day precision ("June 2022", "fiscal 1999");
+    - the year is not stated and no anchor gives it, or the weekday fits the
+      same day in either neighbouring year of the publication date.
+
+    ## Arithmetic
+    The year of a year-less date ("Sunday (Sept 29)") comes from the
+    publication date and the sentence's tense; the message says so.
+    """
+    anchor = ctx.document.anchor
+    for fact in ctx.facts(DateFact):
+        day, real = fact.day, fact.real_weekday
+        if day is None or fact.weekday is None or real is None or fact.weekday == real:
+            continue
+        if _fits_another_year(fact, day, anchor):
+            continue
+        year_note = f" (year {day.year} from the publication date {anchor})" if fact.relative else ""
+        yield ctx.finding(
+            evidence=[fact],
+            expected=real,
+            actual=fact.weekday,
+            message=f'"{fact.text}": {day.isoformat()}{year_note} is a {real}, not a {fact.weekday}',
+        )
