@@ -8,11 +8,16 @@ __all__ = [
     "DAY",
     "MONTH",
     "MONTHS",
+    "NUMBER",
+    "NUMBER_WORDS",
+    "ORDINAL_WORDS",
+    "SEASONS",
     "WEEKDAY",
     "WEEKDAYS",
     "WEEKDAY_FULL",
     "YEAR",
     "month_number",
+    "number_value",
     "weekday_name",
 ]
 
@@ -29,6 +34,22 @@ WEEKDAYS: dict[str, int] = {
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
 
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+"""Season word → TIMEX3 season code."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1,
+}  # fmt: skip
+
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -36,6 +57,10 @@ def _alternation(words: list[str]) -> str:
     # Title case and upper case only: "may" and "sat" are verbs, "MAY 5" is a wire dateline.
     forms = sorted({f for w in words for f in (w.capitalize(), w.upper())}, key=lambda f: (-len(f), f))
     return "|".join(map(re.escape, forms))
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
 
 
 MONTH = rf"(?:{_alternation(list(MONTHS))})(?![a-z])\.?"
@@ -48,6 +73,9 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 """A day of the month, with an optional ordinal suffix; never the hour of "3:30"."""
 YEAR = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)"
 """A four-digit year 1000–2199, not the start of a longer number."""
+_SMALL = _words([w for w in NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen")])
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{_SMALL})(?:[- ](?:{_SMALL}))?|a\s+dozen|a\s+hundred|an?|half\s+an?)"
+"""A count as digits ("14", "5 1/2"), words ("seventy-six") or an article ("a year")."""
 
 
 def month_number(word: str) -> int:
@@ -58,3 +86,26 @@ def month_number(word: str) -> int:
 def weekday_name(word: str) -> str:
     """``"Wed."`` → ``"Wednesday"``."""
     return _WEEKDAY_NAMES[WEEKDAYS[word.rstrip(".").lower()]]
+
+
+def number_value(text: str) -> float | None:
+    """The value of a ``NUMBER`` match: ``"seventy-six"`` → 76, ``"5 1/2"`` → 5.5, ``"a"`` → 1."""
+    words = text.lower().replace("-", " ").split()
+    if not words:
+        return None
+    if words[0] == "half":
+        return 0.5
+    if words[0][0].isdigit():
+        value = float(words[0])
+        if len(words) == 2 and "/" in words[1]:
+            numerator, denominator = words[1].split("/")
+            value += int(numerator) / int(denominator) if int(denominator) else 0
+        return value
+    if words[0] in ("a", "an") and len(words) > 1:
+        words = words[1:]
+    total = 0
+    for word in words:
+        if word not in NUMBER_WORDS:
+            return None
+        total = total * 100 if word == "hundred" and total else total + NUMBER_WORDS[word]
+    return float(total)

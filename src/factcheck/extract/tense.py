@@ -1,8 +1,9 @@
-"""The tense of the sentence around a mention: what resolves "on Sunday" or "October 10".
+"""The tense that governs a date mention: what resolves "on Sunday" or "October 10".
 
-A news sentence with no future marker narrates the past; a future marker
-("will", "is to", "plans", "prepares", "next") anywhere in the sentence makes
-it about what is to come.
+The nearest tense marker in the mention's clause decides: a future marker
+("will", "is to", "plans to", "prepares", "scheduled") makes the mention look
+ahead of the anchor, a past one ("said", "was", "met", "-ed") behind it. With
+no marker the caller falls back on news usage (narration is past).
 """
 
 from __future__ import annotations
@@ -14,35 +15,48 @@ __all__ = ["Tense", "sentence_bounds", "tense_at"]
 
 Tense = Literal["past", "future"] | None
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won't|'ll|going to|is to|are to|was to|were to|plans?\b|planned|planning"
-    r"|prepares?|preparing|scheduled|due to|set to|expected to|intends? to|upcoming|next|coming"
-    r"|to be held|would)\b",
-    re.IGNORECASE,
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“`])")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|as|after|before|when|which|who)\b|\s--?\s")
+_FUTURE = (
+    r"will|shall|won't|'ll|going\s+to|(?:is|are|am|was|were)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to"
+    r"|plans?\s+to|planned|planning|prepares?|preparing|scheduled|due|expected|set\s+to|intends?|upcoming"
+    r"|would|to\s+be\s+held|to\s+begin|to\s+start|to\s+visit|to\s+meet|to\s+hold|to\s+attend|in\s+time\s+for"
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|ago|last|earlier|yesterday|previous|previously)\b|\b[a-z]{3,}ed\b",
-    re.IGNORECASE,
+_PAST = (
+    r"was|were|had|did|said|says|told|met|went|came|began|begun|took|made|gave|held|left|fell|rose|won|lost"
+    r"|broke|spoke|saw|sent|struck|led|ran|got|brought|wrote|became|found|ago|last|earlier|yesterday"
+    r"|[a-z]{2,}ed"
 )
+_MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_WINDOW = 600
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]`` (by punctuation and blank lines)."""
-    left = 0
-    for match in _SENTENCE_END.finditer(text, max(0, start - 600), start):
+    left = max(0, start - _WINDOW)
+    for match in _SENTENCE_END.finditer(text, left, start):
         left = match.end()
-    right_match = _SENTENCE_END.search(text, end, min(len(text), end + 600))
-    right = right_match.start() if right_match else min(len(text), end + 600)
+    right_match = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    right = right_match.start() if right_match else min(len(text), end + _WINDOW)
     return left, right
 
 
-def tense_at(text: str, start: int, end: int) -> Tense:
-    """``"future"``, ``"past"`` or ``None`` (no marker) for the sentence around a mention."""
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left, right = sentence_bounds(text, start, end)
-    sentence = text[left:start] + " " + text[end:right]
-    if _FUTURE.search(sentence):
-        return "future"
-    if _PAST.search(sentence):
-        return "past"
-    return None
+    for match in _CLAUSE_BREAK.finditer(text, left, start):
+        left = match.end()
+    after = _CLAUSE_BREAK.search(text, end, right)
+    return left, after.start() if after else right
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """``"future"``, ``"past"`` or ``None`` (no marker) for the clause around a mention."""
+    left, right = _clause_bounds(text, start, end)
+    best: tuple[int, Tense] | None = None
+    for region_start, region_end in ((left, start), (end, right)):
+        for match in _MARKER.finditer(text, region_start, region_end):
+            distance = start - match.end() if match.end() <= start else (match.start() - end) * 2
+            tense: Tense = "future" if match.group("future") else "past"
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None

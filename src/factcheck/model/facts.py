@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 Granularity = Literal[
-    "day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century", "reference"
+    "time", "day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century", "reference"
 ]
 """The precision a date is stated at: "June 2022" is a month, never a day."""
 
@@ -68,7 +68,7 @@ class DateFact(FactBase):
     @property
     def day(self) -> date | None:
         """The calendar day, when ``value`` is a complete day."""
-        if self.granularity != "day" or len(self.value) < 10:
+        if self.granularity not in ("day", "time") or len(self.value) < 10:
             return None
         try:
             return date.fromisoformat(self.value[:10])

@@ -1,22 +1,48 @@
 """Dates: a ``DateMention`` plus an anchor → a ``DateFact`` with a TIMEX3 value.
 
 Pure functions: the anchor (publication day) is passed in, never read from a
-clock. Without an anchor, the parts the text does not state stay unknown
-(``XXXX-10-10``) rather than guessed.
+clock. The value keeps the precision the text states ("June 2022" is
+``2022-06``; "last week" is ``2025-W38``). Without an anchor, what the text
+does not state stays unknown (``XXXX-10-10``, ``XXXX-WXX``) rather than guessed.
 """
 
 from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from typing import Any
 
 from factcheck.extract.dates import DateMention
 from factcheck.extract.tense import Tense
 from factcheck.model import DateFact
+from factcheck.model.facts import Granularity
+from factcheck.normalize._dateparser import parse_numeric_date
 
-__all__ = ["resolve_month_day", "resolve_weekday", "to_date_fact"]
+__all__ = ["resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fact"]
 
 _WEEKDAY_INDEX = {name: index for index, name in enumerate(calendar.day_name)}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_FIXED_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}
+_UNANCHORED: dict[str, tuple[str, Granularity]] = {
+    "day": ("XXXX-XX-XX", "day"),
+    "week": ("XXXX-WXX", "week"),
+    "weekend": ("XXXX-WXX-WE", "weekend"),
+    "month": ("XXXX-XX", "month"),
+    "quarter": ("XXXX-QX", "quarter"),
+    "half": ("XXXX-HX", "half"),
+    "year": ("XXXX", "year"),
+    "decade": ("XXX", "decade"),
+    "century": ("XX", "century"),
+}
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -26,31 +52,22 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def resolve_weekday(weekday: str, anchor: date, tense: Tense) -> date:
-    """The day a bare weekday names, seen from ``anchor``.
+def _pick(candidates: list[date], anchor: date, tense: Tense, shift: int | None = None) -> date | None:
+    """Choose among dates of neighbouring years the one the wording and tense mean.
 
-    The anchor's own weekday is the anchor itself ("on Sunday" in a Sunday
-    paper), unless the sentence is in the future tense; otherwise the past
-    (the default of news narration) takes the latest such day on or before
-    the anchor and the future the next one after it.
+    ``shift`` -1 ("last"): the latest before the anchor; +1 ("next"): the first
+    after it. Otherwise future tense takes the first on or after the anchor,
+    past tense the last on or before it (a day of slack for time zones), and no
+    marker the nearest.
     """
-    target = _WEEKDAY_INDEX[weekday]
-    if tense == "future":
-        ahead = (target - anchor.weekday()) % 7 or 7
-        return anchor + timedelta(days=ahead)
-    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
-
-
-def resolve_month_day(month: int, day: int, anchor: date, tense: Tense) -> date | None:
-    """The year of a year-less "October 10", from the anchor and the tense.
-
-    Future tense takes the first such day on or after the anchor; past tense
-    the last on or before it (one day of slack for time zones); with no
-    marker, the nearest. ``None`` when the day exists in none of the years.
-    """
-    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _valid(y, month, day))]
     if not candidates:
         return None
+    if shift is not None and shift < 0:
+        behind = [d for d in candidates if d < anchor]
+        return behind[-1] if behind else None
+    if shift is not None and shift > 0:
+        ahead = [d for d in candidates if d > anchor]
+        return ahead[0] if ahead else None
     if tense == "future":
         ahead = [d for d in candidates if d >= anchor]
         return ahead[0] if ahead else None
@@ -60,29 +77,199 @@ def resolve_month_day(month: int, day: int, anchor: date, tense: Tense) -> date 
     return min(candidates, key=lambda d: (abs((d - anchor).days), d))
 
 
+def resolve_weekday(weekday: str, anchor: date, tense: Tense, shift: int | None = None) -> date:
+    """The day a weekday names, seen from ``anchor``.
+
+    The anchor's own weekday is the anchor itself ("on Sunday" in a Sunday
+    paper) unless the text says "last" or "next". Future tense looks ahead (the
+    anchor included), anything else looks back: news narrates the past.
+    """
+    target = _WEEKDAY_INDEX[weekday]
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if shift is not None and shift < 0:
+        return anchor - timedelta(days=back or 7)
+    if shift is not None and shift > 0:
+        return anchor + timedelta(days=ahead or 7)
+    if tense == "future":
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def resolve_month_day(month: int, day: int, anchor: date, tense: Tense, shift: int | None = None) -> date | None:
+    """The year of a year-less "October 10", from the anchor and the tense (``None``: no such day)."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return _pick([d for y in years if (d := _valid(y, month, day))], anchor, tense, shift)
+
+
+def resolve_month(month: int, anchor: date, tense: Tense, shift: int | None = None) -> tuple[int, int]:
+    """(year, month) of a year-less month name: "last November", "in April"."""
+    first_days = [date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    this_month = anchor.replace(day=1)
+    if shift is None and tense is None:
+        return anchor.year, month
+    if shift is not None and shift < 0:
+        picked = [d for d in first_days if d < this_month][-1]
+    elif shift is not None and shift > 0:
+        picked = next(d for d in first_days if d > this_month)
+    elif shift == 0:
+        picked = date(anchor.year, month, 1)
+    elif tense == "future":
+        picked = next(d for d in first_days if d >= this_month)
+    else:
+        picked = [d for d in first_days if d <= this_month][-1]
+    return picked.year, month
+
+
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _holiday(mention: DateMention, anchor: date | None) -> str | None:
+    name = mention.holiday or ""
+
+    def on(year: int) -> date | None:
+        if name.startswith("thanksgiving"):
+            return _thanksgiving(year)
+        month, day = _FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+
+    if mention.year is not None:
+        found = on(mention.year)
+        return found.isoformat() if found else None
+    if anchor is None:
+        return None
+    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := on(y))]
+    picked = _pick(candidates, anchor, mention.tense, mention.shift)
+    return picked.isoformat() if picked else None
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _relative(mention: DateMention, anchor: date) -> tuple[str, Granularity] | None:
+    """The value of "last week", "this year", "two months ago", "yesterday", "next quarter"."""
+    unit, shift = mention.unit, mention.shift or 0
+    if unit == "day":
+        return (anchor + timedelta(days=shift)).isoformat(), "day"
+    if unit in ("week", "weekend"):
+        year, week, _ = (anchor + timedelta(weeks=shift)).isocalendar()
+        return (f"{year}-W{week:02d}", "week") if unit == "week" else (f"{year}-W{week:02d}-WE", "weekend")
+    if unit == "month":
+        year, month = _add_months(anchor.year, anchor.month, shift)
+        return f"{year:04d}-{month:02d}", "month"
+    if unit == "quarter":
+        year, month = _add_months(anchor.year, anchor.month, 3 * shift)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter"
+    if unit == "half":
+        year, month = _add_months(anchor.year, anchor.month, 6 * shift)
+        return f"{year:04d}-H{(month - 1) // 6 + 1}", "half"
+    if unit == "year":
+        return f"{anchor.year + shift:04d}", "year"
+    if unit == "decade":
+        return f"{anchor.year // 10 + shift:03d}X", "decade"
+    if unit == "century":
+        return f"{anchor.year // 100 + shift:02d}", "century"
+    return None
+
+
+def _season(mention: DateMention, anchor: date | None) -> tuple[str, bool] | None:
+    season = mention.season or ""
+    if mention.year is not None:
+        return f"{mention.year:04d}-{season}", False
+    if anchor is None:
+        return f"XXXX-{season}", False
+    starts = [date(y, _SEASON_START[season], 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    shift = mention.shift
+    if shift == 0 or (shift is None and mention.tense is None):
+        return f"{anchor.year:04d}-{season}", True
+    # "last fall" in October means the fall of the year before: the season must have ended.
+    ended = [
+        s
+        for s in starts
+        if s.replace(year=s.year + (1 if season == "WI" else 0), month=s.month % 12 + 1) < anchor
+        and s + timedelta(days=91) <= anchor
+    ]
+    if (shift is not None and shift < 0) or (shift is None and mention.tense == "past"):
+        picked = ended[-1] if ended else starts[0]
+    else:
+        upcoming = [s for s in starts if s > anchor]
+        picked = upcoming[0] if upcoming else starts[-1]
+    return f"{picked.year:04d}-{season}", True
+
+
+def _year_of_period(mention: DateMention, anchor: date | None) -> tuple[int | None, bool]:
+    """The year of "the third quarter": stated, from "of last year", or the anchor's."""
+    if mention.year is not None:
+        return mention.year, False
+    if anchor is None:
+        return None, False
+    return anchor.year + (mention.shift or 0), True
+
+
 def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     """The fact a mention states, or ``None`` when it names no real date (Feb. 30)."""
-    fields = {"text": mention.text, "start": mention.start, "end": mention.end, "weekday": mention.weekday}
+    fields: dict[str, Any] = {"text": mention.text, "start": mention.start, "end": mention.end}
+    if mention.weekday is not None:
+        fields["weekday"] = mention.weekday
+    if mention.mod in ("start", "mid", "end"):
+        fields["mod"] = mention.mod
+
+    def fact(value: str, granularity: Granularity, relative: bool = False) -> DateFact:
+        if mention.time and granularity == "day" and not value.startswith("X"):
+            value, granularity = f"{value}T{mention.time}", "time"
+        return DateFact(value=value, granularity=granularity, relative=relative, **fields)
+
     year, month, day = mention.year, mention.month, mention.day
+    if mention.ref is not None:
+        return fact(mention.ref, "reference", relative=True)
+    if "numeric" in mention.extra:
+        parsed = parse_numeric_date(mention.extra["numeric"], anchor)
+        return fact(parsed.isoformat(), "day") if parsed else None
+    if mention.holiday is not None:
+        value = _holiday(mention, anchor)
+        return fact(value, "day", relative=mention.year is None) if value else None
     if month is not None and day is not None:
         if year is not None:
             stated = _valid(year, month, day)
-            return DateFact(value=stated.isoformat(), granularity="day", **fields) if stated else None
+            return fact(stated.isoformat(), "day") if stated else None
         if _valid(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
             return None
-        if anchor is None:
-            return DateFact(value=f"XXXX-{month:02d}-{day:02d}", granularity="day", **fields)
-        resolved = resolve_month_day(month, day, anchor, mention.tense)
+        resolved = resolve_month_day(month, day, anchor, mention.tense) if anchor else None
         if resolved is None:
-            return DateFact(value=f"XXXX-{month:02d}-{day:02d}", granularity="day", **fields)
-        return DateFact(value=resolved.isoformat(), granularity="day", relative=True, **fields)
-    if month is not None and year is not None:
-        return DateFact(value=f"{year:04d}-{month:02d}", granularity="month", **fields)
-    if mention.weekday is not None and mention.family == "weekday":
+            return fact(f"XXXX-{month:02d}-{day:02d}", "day")
+        return fact(resolved.isoformat(), "day", relative=True)
+    if month is not None:
+        if year is not None:
+            return fact(f"{year:04d}-{month:02d}", "month")
         if anchor is None:
-            return DateFact(value=f"XXXX-WXX-{_WEEKDAY_INDEX[mention.weekday] + 1}", granularity="day", **fields)
-        resolved = resolve_weekday(mention.weekday, anchor, mention.tense)
-        return DateFact(value=resolved.isoformat(), granularity="day", relative=True, **fields)
+            return fact(f"XXXX-{month:02d}", "month")
+        resolved_year, _ = resolve_month(month, anchor, mention.tense, mention.shift)
+        return fact(f"{resolved_year:04d}-{month:02d}", "month", relative=True)
+    if mention.weekday is not None:
+        if anchor is None:
+            return fact(f"XXXX-WXX-{_WEEKDAY_INDEX[mention.weekday] + 1}", "day")
+        resolved = resolve_weekday(mention.weekday, anchor, mention.tense, mention.shift)
+        return fact(resolved.isoformat(), "day", relative=True)
+    if mention.season is not None:
+        season = _season(mention, anchor)
+        return fact(season[0], "season", relative=season[1]) if season else None
+    if mention.quarter is not None or mention.half is not None:
+        period_year, relative = _year_of_period(mention, anchor)
+        code = f"Q{mention.quarter}" if mention.quarter is not None else f"H{mention.half}"
+        granularity: Granularity = "quarter" if mention.quarter is not None else "half"
+        return fact(f"{period_year:04d}-{code}" if period_year else f"XXXX-{code}", granularity, relative)
+    if mention.unit is not None:
+        if anchor is None:
+            value, granularity = _UNANCHORED[mention.unit]
+            return fact(value, granularity)
+        relative_value = _relative(mention, anchor)
+        return fact(*relative_value, relative=True) if relative_value else None
+    if mention.decade is not None:
+        return fact(f"{mention.decade:03d}X", "decade")
     if year is not None:
-        return DateFact(value=f"{year:04d}", granularity="year", **fields)
+        return fact(f"FY{year:04d}" if "fiscal" in mention.extra else f"{year:04d}", "year")
     return None
