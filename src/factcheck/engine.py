@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.config import Config
 from factcheck.errors import InputError
 from factcheck.extract.dates import scan_dates
+from factcheck.extract.durations import scan_durations
 from factcheck.io import iter_documents
 from factcheck.io._records import document_from_record
 from factcheck.model import (
@@ -30,7 +31,8 @@ from factcheck.model import (
     Report,
     ToolInfo,
 )
-from factcheck.normalize.dates import to_date_fact
+from factcheck.normalize.dates import to_date_facts
+from factcheck.normalize.durations import to_duration_fact
 from factcheck.rules import DocumentContext, RuleSpec, registry
 
 __all__ = [
@@ -59,18 +61,35 @@ def tool_info() -> ToolInfo:
 
 
 def _dates(document: Document) -> list[Fact]:
-    anchor = document.anchor
-    return [fact for m in scan_dates(document.text) if (fact := to_date_fact(m, anchor)) is not None]
+    return list(to_date_facts(scan_dates(document.text), document.anchor))
 
 
-EXTRACTORS: dict[str, Callable[[Document], list[Fact]]] = {"date": _dates}
+def _durations(document: Document) -> list[Fact]:
+    return [to_duration_fact(m) for m in scan_durations(document.text)]
+
+
+EXTRACTORS: dict[str, Callable[[Document], list[Fact]]] = {"date": _dates, "duration": _durations}
 """Fact kind → the extract-and-normalize step that produces it."""
+
+
+_TEMPORAL = ("date", "duration")
+
+
+def _longest_temporal(facts: list[Fact]) -> list[Fact]:
+    """Where a date and a duration overlap ("the past" in "the past four years"), keep the longer."""
+    kept: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: (f.start, -(f.end - f.start), f.kind)):
+        clash = next((k for k in kept if k.kind in _TEMPORAL and k.start < fact.end and fact.start < k.end), None)
+        if fact.kind in _TEMPORAL and clash is not None:
+            continue
+        kept.append(fact)
+    return kept
 
 
 def facts_of(document: Document, kinds: Iterable[str] | None = None) -> list[Fact]:
     """The facts of one document, of the given kinds (all when ``None``), in text order."""
     wanted = EXTRACTORS if kinds is None else [k for k in EXTRACTORS if k in set(kinds)]
-    facts = [fact for kind in wanted for fact in EXTRACTORS[kind](document)]
+    facts = _longest_temporal([fact for kind in wanted for fact in EXTRACTORS[kind](document)])
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind))
 
 

@@ -83,8 +83,11 @@ _HOLIDAYS = {
     "valentine's day": (2, 14),
     "thanksgiving day": (11, 0),
     "thanksgiving": (11, 0),
+    "election day": (11, 0),
 }
-_HOLIDAY = "|".join(re.escape(h.title()).replace("'S", "'s") for h in sorted(_HOLIDAYS, key=len, reverse=True))
+_HOLIDAY = "|".join(
+    re.escape(h.title()).replace("'S", "'s").replace("Day", "[Dd]ay") for h in sorted(_HOLIDAYS, key=len, reverse=True)
+)
 _ANCHOR_WORDS = {
     "today": ("day", 0),
     "tonight": ("day", 0),
@@ -107,7 +110,6 @@ _REFS = {
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
 }
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:no|nos|number|flight|route|highway|interstate|room|resolution|article|section|chapter|page|model"
@@ -127,6 +129,11 @@ def _f(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _I = re.IGNORECASE
+# Alone, a month must be spelled out or abbreviated with a period: "Jan Kavan" is a name.
+_MONTH_ALONE = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
 _FAMILIES: list[tuple[str, re.Pattern[str]]] = [
     # "Sunday (Sept 29)", "Sunday (29 September 2025)"
     ("weekday-paren", _f(
@@ -144,6 +151,10 @@ _FAMILIES: list[tuple[str, re.Pattern[str]]] = [
     # "late November", "early 1998", "mid-September 1999", "the end of March"
     ("mod-month", _f(rf"\b(?:the\s+)?{_MOD}(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?", _I)),
     ("mod-year", _f(rf"\b(?:the\s+)?{_MOD}(?P<year>{YEAR})\b(?!\s*s\b)", _I)),
+    # "February this year", "early October next year"
+    ("month-rel-year", _f(
+        rf"\b(?:{_MOD})?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<yrel>this|next|last|the\s+following|the\s+previous)\s+year\b",
+        _I)),
     # "June 2022", "Sept., 1998"
     ("month-year", _f(rf"\b(?:(?:in|of)\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b")),
     # "the 1990s", "the early '90s", "1980s"
@@ -162,7 +173,7 @@ _FAMILIES: list[tuple[str, re.Pattern[str]]] = [
     # "Thanksgiving", "last Christmas", "Christmas Day 1998"
     ("holiday", _f(rf"\b(?:{_REL}\s+)?(?P<holiday>{_HOLIDAY})\b{_YEAR_TAIL}")),
     # "last week", "this year", "next month", "earlier this year", "late last year", "the past week"
-    ("relative", _f(rf"\b(?:the\s+)?{_MOD}?{_REL}\s+{_UNIT}\b(?!\s*'s\b)(?!-)", _I)),
+    ("relative", _f(rf"\b(?:the\s+)?{_MOD}?{_REL}\s+{_UNIT}\b(?!-)(?!\s*'s\b)", _I)),
     # "last November", "next Tuesday", "this April"
     ("rel-named", _f(rf"\b(?P<rel2>last|this|next|past|coming)\s+(?:(?P<mon>{MONTH})|(?P<wd>{WEEKDAY_FULL}))", _I)),
     # "two years ago", "a decade ago", "almost four years ago"
@@ -173,11 +184,22 @@ _FAMILIES: list[tuple[str, re.Pattern[str]]] = [
     ("time", _f(
         rf"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}"
         rf"(?:(?:\s+on)?\s+(?P<wd>{WEEKDAY_FULL})|\s+(?P<tword>today|yesterday|tomorrow))?", _I)),
-    ("time-word", _f(r"\b(?P<timeword>midday|noon|midnight)\b(?!\s*(?:prayers?|meal|news))", _I)),
+    ("time-word", _f(r"(?<!high )\b(?P<timeword>midday|noon|midnight)\b(?!\s*(?:prayers?|meal|news))", _I)),
     # "today", "yesterday", "tonight", "last night"
     ("anchor", _f(r"\b(?P<anchorword>" + "|".join(map(re.escape, _ANCHOR_WORDS)) + r")\b", _I)),
     # "now", "currently", "recently", "the future"
     ("ref", _f(r"\b(?P<refword>" + "|".join(sorted(map(re.escape, _REFS), key=len, reverse=True)) + r")\b", _I)),
+    # "the next day", "two days later", "that same day", "later that year": anchored on the previous date
+    ("text-relative", _f(
+        r"\b(?:the\s+(?P<trel>next|following|previous|preceding)\s+(?P<tunit>day|morning|afternoon|evening|night|week"
+        r"|month|year)|(?P<tn>" + NUMBER + r")\s+(?P<tunit2>days?|weeks?|months?|years?)\s+later"
+        r"|(?:that|the)\s+same\s+(?P<tunit3>day|morning|night|week|month|year)"
+        r"|(?P<tmod>earlier|later)\s+that\s+(?P<tunit4>day|morning|night|week|month|year)"
+        r"|the\s+day\s+(?P<tdir>before|after)(?=\s*[,.;:)]|\s*$))\b", _I)),
+    # "in April", "last December", "March": a month name alone ("May" only after a preposition)
+    ("month", _f(
+        rf"(?:\b(?:in|by|of|to|on|for|until|since|from|through|during|before|after|early|late)\s+(?P<may>May)\b"
+        rf"|\b(?!May\b)(?P<mon>{_MONTH_ALONE}))(?!\s*\d)(?!\s+(?:for|of\s+the|on|to)\b)")),
     # "Sunday", "Sunday night": resolved against the anchor and the tense
     ("weekday", _f(rf"\b(?P<wd>{WEEKDAY_FULL})")),
     # "in 2023", "1997": a year alone, not a count or an amount
@@ -210,6 +232,23 @@ def _shift(rel: str | None) -> int:
     )
 
 
+_TEXT_UNITS = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
+
+
+def _text_relative(g: dict[str, str | None]) -> dict[str, object]:
+    """ "the next day" (+1 day), "two weeks later" (+2 weeks), "the day before" (-1 day), relative to the text."""
+    if g["trel"]:
+        unit, shift = g["tunit"] or "day", 1 if g["trel"].lower() in ("next", "following") else -1
+    elif g["tunit2"]:
+        unit, shift = g["tunit2"].rstrip("s"), int(number_value(g["tn"] or "") or 0)
+    elif g["tunit3"] or g["tunit4"]:
+        unit, shift = g["tunit3"] or g["tunit4"] or "day", 0
+    else:
+        unit, shift = "day", -1 if (g["tdir"] or "").lower() == "before" else 1
+    unit = _TEXT_UNITS.get(unit.lower(), unit.lower())
+    return {"unit": unit, "shift": shift, "mod": _mod(g["tmod"]), "extra": {"text_anchor": "yes"}}
+
+
 def _build(family: str, m: re.Match[str], text: str) -> DateMention | None:
     """The mention a match states, or ``None`` when the context shows it is not a date."""
     g = m.groupdict()
@@ -235,6 +274,15 @@ def _build(family: str, m: re.Match[str], text: str) -> DateMention | None:
         base = {"month": month_number(g["mon"]), "year": _int(m, "year"), "mod": _mod(g["mod"])}
     elif family == "mod-year":
         base = {"year": _int(m, "year"), "mod": _mod(g["mod"])}
+    elif family == "month-rel-year":
+        if not g["mon"][0].isupper():
+            return None
+        base = {
+            "month": month_number(g["mon"]),
+            "mod": _mod(g["mod"]),
+            "shift": 0,
+            "extra": {"year_shift": str(_shift(g["yrel"].split()[-1]))},
+        }
     elif family == "month-year":
         base = {"month": month_number(g["mon"]), "year": _int(m, "year")}
         start = m.start("mon")
@@ -279,6 +327,8 @@ def _build(family: str, m: re.Match[str], text: str) -> DateMention | None:
             base = {"unit": unit, "shift": _shift(rel), "mod": _mod(g["mod"])}
     elif family == "rel-named":
         rel = g["rel2"].lower()
+        if not (g["mon"] or g["wd"])[0].isupper():
+            return None
         if g["mon"]:
             base = {"month": month_number(g["mon"]), "shift": _shift(rel)}
         else:
@@ -310,6 +360,12 @@ def _build(family: str, m: re.Match[str], text: str) -> DateMention | None:
         base = {"ref": _REFS[word]}
     elif family == "weekday":
         base = {"weekday": weekday_name(g["wd"])}
+    elif family == "month":
+        base = {"month": month_number(g["mon"] or "May")}
+        if g["may"]:
+            start = m.start("may")
+    elif family == "text-relative":
+        base = _text_relative(g)
     elif family == "year":
         if _NOT_YEAR_BEFORE.search(text, max(0, start - 14), start) or _NOT_YEAR_AFTER.match(text, end):
             return None

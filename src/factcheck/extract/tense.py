@@ -25,10 +25,13 @@ _FUTURE = (
 _PAST = (
     r"was|were|had|did|said|says|told|met|went|came|began|begun|took|made|gave|held|left|fell|rose|won|lost"
     r"|broke|spoke|saw|sent|struck|led|ran|got|brought|wrote|became|found|ago|last|earlier|yesterday"
-    r"|[a-z]{2,}ed"
+    r"|(?-i:(?!(?:hundred|indeed|need|speed|seed|shed|feed|breed|greed|creed|embed|united|limited)\b)[a-z]{2,}ed)"
 )
 _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 _WINDOW = 600
+# Words right before a date that fix its direction whatever the verb: "by Jan. 14", "since Monday".
+_CUE_FUTURE = re.compile(r"\b(?:by|until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+_CUE_PAST = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -50,13 +53,21 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
-    """``"future"``, ``"past"`` or ``None`` (no marker) for the clause around a mention."""
+    """``"future"``, ``"past"`` or ``None`` (no marker) for the clause around a mention.
+
+    A cue right before the mention ("by", "until", "since") decides; then the
+    nearest marker before it in its clause (the verb usually comes first:
+    "met Wang Sunday"); then the first one after it ("On Friday, the
+    government planned ...").
+    """
+    before = text[max(0, start - 30) : start]
+    if _CUE_FUTURE.search(before):
+        return "future"
+    if _CUE_PAST.search(before):
+        return "past"
     left, right = _clause_bounds(text, start, end)
-    best: tuple[int, Tense] | None = None
-    for region_start, region_end in ((left, start), (end, right)):
-        for match in _MARKER.finditer(text, region_start, region_end):
-            distance = start - match.end() if match.end() <= start else (match.start() - end) * 2
-            tense: Tense = "future" if match.group("future") else "past"
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-    return best[1] if best else None
+    preceding = list(_MARKER.finditer(text, left, start))
+    marker = preceding[-1] if preceding else _MARKER.search(text, end, right)
+    if marker is None:
+        return None
+    return "future" if marker.group("future") else "past"

@@ -18,7 +18,7 @@ from factcheck.model import DateFact
 from factcheck.model.facts import Granularity
 from factcheck.normalize._dateparser import parse_numeric_date
 
-__all__ = ["resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fact"]
+__all__ = ["resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fact", "to_date_facts"]
 
 _WEEKDAY_INDEX = {name: index for index, name in enumerate(calendar.day_name)}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -52,29 +52,34 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_NEAR = timedelta(days=120)
+
+
 def _pick(candidates: list[date], anchor: date, tense: Tense, shift: int | None = None) -> date | None:
     """Choose among dates of neighbouring years the one the wording and tense mean.
 
     ``shift`` -1 ("last"): the latest before the anchor; +1 ("next"): the first
-    after it. Otherwise future tense takes the first on or after the anchor,
-    past tense the last on or before it (a day of slack for time zones), and no
-    marker the nearest.
+    after it. Otherwise a date within four months of the anchor is the one meant
+    (news speaks of the weeks around its day: "by Jan. 14" in early January);
+    past the nearest, future tense takes the first on or after the anchor, past
+    tense or no marker the last on or before it (a day of slack for time zones).
     """
     if not candidates:
         return None
+    nearest = min(candidates, key=lambda d: (abs((d - anchor).days), d))
     if shift is not None and shift < 0:
         behind = [d for d in candidates if d < anchor]
         return behind[-1] if behind else None
     if shift is not None and shift > 0:
         ahead = [d for d in candidates if d > anchor]
         return ahead[0] if ahead else None
+    if abs(nearest - anchor) <= _NEAR:
+        return nearest
     if tense == "future":
         ahead = [d for d in candidates if d >= anchor]
         return ahead[0] if ahead else None
-    if tense == "past":
-        behind = [d for d in candidates if d <= anchor + timedelta(days=1)]
-        return behind[-1] if behind else None
-    return min(candidates, key=lambda d: (abs((d - anchor).days), d))
+    behind = [d for d in candidates if d <= anchor + timedelta(days=1)]
+    return behind[-1] if behind else None
 
 
 def resolve_weekday(weekday: str, anchor: date, tense: Tense, shift: int | None = None) -> date:
@@ -122,8 +127,15 @@ def resolve_month(month: int, anchor: date, tense: Tense, shift: int | None = No
 
 
 def _thanksgiving(year: int) -> date:
+    """The fourth Thursday of November."""
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _election_day(year: int) -> date:
+    """The Tuesday after the first Monday of November (US)."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
 
 
 def _holiday(mention: DateMention, anchor: date | None) -> str | None:
@@ -132,6 +144,8 @@ def _holiday(mention: DateMention, anchor: date | None) -> str | None:
     def on(year: int) -> date | None:
         if name.startswith("thanksgiving"):
             return _thanksgiving(year)
+        if name == "election day":
+            return _election_day(year)
         month, day = _FIXED_HOLIDAYS[name]
         return date(year, month, day)
 
@@ -167,8 +181,10 @@ def _relative(mention: DateMention, anchor: date) -> tuple[str, Granularity] | N
     if unit == "half":
         year, month = _add_months(anchor.year, anchor.month, 6 * shift)
         return f"{year:04d}-H{(month - 1) // 6 + 1}", "half"
-    if unit == "year":
-        return f"{anchor.year + shift:04d}", "year"
+    if unit == "year" or ("ago" in mention.extra and unit in ("decade", "century")):
+        # "a decade ago" is a year: ten years before the anchor's.
+        years = shift * {"year": 1, "decade": 10, "century": 100}[unit]
+        return f"{anchor.year + years:04d}", "year"
     if unit == "decade":
         return f"{anchor.year // 10 + shift:03d}X", "decade"
     if unit == "century":
@@ -247,6 +263,8 @@ def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
             return fact(f"{year:04d}-{month:02d}", "month")
         if anchor is None:
             return fact(f"XXXX-{month:02d}", "month")
+        if "year_shift" in mention.extra:  # "February this year", "April next year"
+            return fact(f"{anchor.year + int(mention.extra['year_shift']):04d}-{month:02d}", "month", relative=True)
         resolved_year, _ = resolve_month(month, anchor, mention.tense, mention.shift)
         return fact(f"{resolved_year:04d}-{month:02d}", "month", relative=True)
     if mention.weekday is not None:
@@ -273,3 +291,29 @@ def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     if year is not None:
         return fact(f"FY{year:04d}" if "fiscal" in mention.extra else f"{year:04d}", "year")
     return None
+
+
+def _text_anchor(previous: DateFact | None, unit: str | None, anchor: date | None) -> date | None:
+    """The day "the next day" counts from: the last stated day before it, else the publication day."""
+    if previous is not None:
+        if previous.day is not None:
+            return previous.day
+        if unit in ("month", "year") and previous.value[:4].isdigit():
+            month = int(previous.value[5:7]) if previous.granularity == "month" else 1
+            return date(int(previous.value[:4]), month, 1)
+    return anchor
+
+
+def to_date_facts(mentions: list[DateMention], anchor: date | None) -> list[DateFact]:
+    """The facts of a document's mentions, in order; "the next day" counts from the date before it."""
+    facts: list[DateFact] = []
+    previous: DateFact | None = None
+    for mention in mentions:
+        local = _text_anchor(previous, mention.unit, anchor) if "text_anchor" in mention.extra else anchor
+        fact = to_date_fact(mention, local)
+        if fact is None:
+            continue
+        facts.append(fact)
+        if fact.granularity in ("day", "time", "month", "year") and fact.value[:4].isdigit():
+            previous = fact
+    return facts
