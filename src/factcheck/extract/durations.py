@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract._near import finditer_near, literal_words, windows
 from factcheck.extract.patterns import NUMBER, number_value
 
 __all__ = ["DurationMention", "scan_durations"]
@@ -35,31 +36,61 @@ _BOUNDS = {
     "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
 }  # fmt: skip
 _BOUND = "|".join(sorted(map(re.escape, _BOUNDS), key=len, reverse=True))
-_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century"
+_UNIT = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century"
+_ABBREVIATIONS = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second",
+                  "secs": "second", "yr": "year", "yrs": "year"}  # fmt: skip
+_TAIL = r"(?:\s+and\s+(?:a\s+)?(?P<tail>half|quarter))?"
 _HYPHEN_UNIT = r"second|minute|hour|day|week|month|year|decade|century"
 _NOT_AFTER = r"(?!\s+(?:ago|old|earlier|later|before|after\s+(?:that|the)|from\s+now)\b)(?!-old)(?!\s*'s\b)"
 
-_PATTERNS = [
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "76 years", "the past three years", "more than two weeks", "5 1/2 hours", "a decade"
-    re.compile(
-        rf"\b(?:(?P<bound>{_BOUND})\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|final|previous|another)"
-        rf"\s+)?(?P<n>{NUMBER})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{_UNIT})\b"
-        rf"{_NOT_AFTER}",
-        re.IGNORECASE,
+    (
+        "counted",
+        re.compile(
+            rf"\b(?:(?P<bound>{_BOUND})\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|final|previous|another)"
+            rf"\s+)?(?P<n>{NUMBER})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{_UNIT})\b"
+            rf"{_TAIL}{_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
     ),
+    # "3h", "3 hrs", "123.45 sec", "3.5years"
+    (
+        "abbreviated",
+        re.compile(
+            r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:(?P<abbr>hrs?|h|mins?|secs?|yrs?)\.?|(?P<unit>years|months|weeks"
+            r"|days|hours|minutes|seconds))(?![\w-])",
+            re.IGNORECASE,
+        ),
+    ),
+    # "all day", "a full year", "the whole week", "all-month"
+    ("whole", re.compile(r"\b(?:all|full|whole|entire)[- ](?P<unit>day|week|month|year)\b(?![- ]old)", re.IGNORECASE)),
     # "four-day", "16-hour", "a 14-day", "day-long", "decades-long"
-    re.compile(rf"\b(?P<n>{NUMBER})-(?P<unit>{_HYPHEN_UNIT})(?:-long)?\b(?!-old)", re.IGNORECASE),
-    re.compile(rf"\b(?P<unit>{_HYPHEN_UNIT}|{_HYPHEN_UNIT}s)-?long\b", re.IGNORECASE),
+    ("adjectival", re.compile(rf"\b(?P<n>{NUMBER})-(?P<unit>{_HYPHEN_UNIT}s?)(?:-long)?\b(?!-old)", re.IGNORECASE)),
+    ("long", re.compile(rf"\b(?P<unit>{_HYPHEN_UNIT}|{_HYPHEN_UNIT}s)-?long\b", re.IGNORECASE)),
     # "the past year", "the coming month"
-    re.compile(rf"\bthe\s+(?:past|next|coming|previous)\s+(?P<unit>{_HYPHEN_UNIT})\b{_NOT_AFTER}", re.IGNORECASE),
+    (
+        "the-past",
+        re.compile(rf"\bthe\s+(?:past|next|coming|previous)\s+(?P<unit>{_HYPHEN_UNIT})\b{_NOT_AFTER}", re.IGNORECASE),
+    ),
     # "for years", "in recent weeks", "over the decades", "several months"
-    re.compile(
-        r"\b(?:(?:for|in|over|within)\s+(?:the\s+)?(?:(?:past|last|next|coming|recent)\s+)?"
-        r"|(?:several|a\s+few|few|many|recent|coming)\s+)(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)"
-        rf"\b{_NOT_AFTER}",
-        re.IGNORECASE,
+    (
+        "vague",
+        re.compile(
+            r"\b(?:(?:for|in|over|within)\s+(?:the\s+)?(?:(?:past|last|next|coming|recent)\s+)?"
+            r"|(?:several|a\s+few|few|many|recent|coming)\s+)(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)"
+            rf"\b{_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
     ),
 ]
+_UNIT_WORDS = re.compile(
+    literal_words(
+        ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "centur"]
+    )
+)
+_DIGIT_UNIT = re.compile(r"\d\s*[hHmMsSyY]")
+"""The triggers (see ``_near``): a unit word, or a digit before an abbreviated one ("3h", "5 min")."""
 # "once a year", "$2 billion a year", "twice a week": rates and frequencies, not durations.
 _RATE_BEFORE = re.compile(
     r"(?:\b(?:once|twice|times|per|each|every|billion|million|thousand|percent|dollars?|cents?|bn|m)|[\d%])\s*$",
@@ -69,40 +100,53 @@ _VAGUE_PREFIX = re.compile(r"^(?:for|in|over|within)\s+(?:the\s+)?(?:(?:past|las
 
 
 def _unit(word: str) -> str:
-    word = word.lower().rstrip("s")
-    return "century" if word.startswith("centur") else word
+    word = word.lower()
+    if word in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word]
+    word = word.rstrip("s")
+    return {"night": "day"}.get(word, "century" if word.startswith("centur") else word)
+
+
+def _count(m: re.Match[str], text: str, family: str) -> tuple[float | None, int] | None:
+    """The count of a match and where its span starts; ``None`` when the match is not a duration."""
+    groups = m.groupdict()
+    start = m.start()
+    unit_word = (groups.get("unit") or groups.get("abbr") or "").lower()
+    if groups.get("n"):
+        count = number_value(groups["n"])
+        if count is None:
+            return None
+        if groups.get("tail"):
+            count += 0.5 if groups["tail"].lower() == "half" else 0.25
+        article = groups["n"].lower() in ("a", "an")
+        if article and unit_word == "second":
+            return None  # "a second round"
+        if family == "counted" and count >= 2 and count == int(count) and not unit_word.endswith("s"):
+            return None  # "twenty second": a count above one takes a plural unit
+        if article and not groups.get("bound") and _RATE_BEFORE.search(text, max(0, start - 20), start):
+            return None
+        return count, start
+    if family in ("whole", "the-past"):  # "all day", "the past year"
+        return 1, start
+    if family == "long":  # "day-long" (one), "decades-long" (vague)
+        return (None if unit_word.endswith("s") else 1), start
+    prefix = _VAGUE_PREFIX.match(m.group())
+    return None, start + (prefix.end() if prefix else 0)  # "for years": the span is "years"
 
 
 def scan_durations(text: str) -> list[DurationMention]:
     """Every duration mention in ``text``, in text order, never overlapping."""
     found: list[DurationMention] = []
-    for index, pattern in enumerate(_PATTERNS):
-        for m in pattern.finditer(text):
-            groups = m.groupdict()
-            start, end = m.span()
-            count: float | None
-            if groups.get("n"):
-                count = number_value(groups["n"])
-                if count is None:
-                    continue
-                article = groups["n"].lower() in ("a", "an")
-                if article and not groups.get("bound") and _RATE_BEFORE.search(text, max(0, start - 20), start):
-                    continue
-            elif index == 2:
-                count = None if m.group("unit").lower().endswith("s") else 1
-            elif index == 3:
-                count = 1
-            else:
-                count = None
-                prefix = _VAGUE_PREFIX.match(m.group())
-                if prefix:  # "for years": the span is the duration, not the preposition
-                    start += prefix.end()
-            bound = groups.get("bound")
-            found.append(
-                DurationMention(
-                    start, end, text[start:end], count, _unit(m["unit"]), _BOUNDS.get((bound or "").lower())
-                )
-            )
+    near_units, near_digits = windows(_UNIT_WORDS, text), windows(_DIGIT_UNIT, text)
+    for family, pattern in _PATTERNS:
+        for m in finditer_near(pattern, text, near_digits if family == "abbreviated" else near_units):
+            counted = _count(m, text, family)
+            if counted is None:
+                continue
+            count, start = counted
+            unit = _unit(m.groupdict().get("unit") or m.groupdict().get("abbr") or "")
+            bound = _BOUNDS.get((m.groupdict().get("bound") or "").lower())
+            found.append(DurationMention(start, m.end(), text[start : m.end()], count, unit, bound))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DurationMention] = []
     for mention in found:

@@ -6,6 +6,7 @@ import re
 
 __all__ = [
     "DAY",
+    "DAY_WORD",
     "MONTH",
     "MONTHS",
     "NUMBER",
@@ -16,6 +17,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_FULL",
     "YEAR",
+    "day_word_value",
     "month_number",
     "number_value",
     "weekday_name",
@@ -53,10 +55,16 @@ ORDINAL_WORDS: dict[str, int] = {
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+# Lower case is accepted only where the word cannot be anything else ("january", "monday"):
+# "may", "march", "sat", "sun" and "wed" are ordinary words.
+_FULL_MONTHS = ("january", "february", "april", "june", "july", "august", "september", "october", "november")
+_LOWER_OK = {*_FULL_MONTHS, "december", *(w for w in WEEKDAYS if len(w) > 5)}
+
+
 def _alternation(words: list[str]) -> str:
-    # Title case and upper case only: "may" and "sat" are verbs, "MAY 5" is a wire dateline.
-    forms = sorted({f for w in words for f in (w.capitalize(), w.upper())}, key=lambda f: (-len(f), f))
-    return "|".join(map(re.escape, forms))
+    forms = {f for w in words for f in (w.capitalize(), w.upper())}
+    forms |= {w for w in words if w in _LOWER_OK}
+    return "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f))))
 
 
 def _words(words: list[str]) -> str:
@@ -69,13 +77,39 @@ WEEKDAY_FULL = rf"(?:{_alternation([w for w in WEEKDAYS if len(w) > 4])})\b"
 """A weekday's full name: abbreviations are too ambiguous alone ("Sun", "Wed")."""
 WEEKDAY = rf"(?:{_alternation(list(WEEKDAYS))})(?![a-z])\.?"
 """A weekday name or abbreviation, allowed only right before a date."""
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?<![\d:.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 """A day of the month, with an optional ordinal suffix; never the hour of "3:30"."""
-YEAR = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)"
-"""A four-digit year 1000–2199, not the start of a longer number."""
+YEAR = r"(?:1[0-9]|2[0-2])\d\d(?![\d,.]\d)"
+"""A four-digit year 1000–2299, not the start of a longer number."""
 _SMALL = _words([w for w in NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen")])
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{_SMALL})(?:[- ](?:{_SMALL}))?|a\s+dozen|a\s+hundred|an?|half\s+an?)"
-"""A count as digits ("14", "5 1/2"), words ("seventy-six") or an article ("a year")."""
+_FRACTION = r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))"
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d|\s*½)?|(?:{_SMALL})(?:[- ](?:{_SMALL}))?{_FRACTION}?|a\s+dozen|a\s+hundred"
+    r"|an?|another|half\s+an?|half|½)"
+)
+"""A count as digits ("14", "5 1/2"), words ("seventy-six", "two and a half") or an article ("a year")."""
+
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30}
+_CARDINAL_DAYS = [w for w, v in NUMBER_WORDS.items() if w.isalpha() and 1 <= v <= 31 and w not in ("a", "an", "dozen")]
+DAY_WORD = (
+    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four"
+    r"|five|six|seven|eight|nine)|" + _words([*_ORDINAL_UNITS, *_CARDINAL_DAYS]) + r")\b"
+)
+"""A day of the month in words: "twenty-first", "third", "thirty one"."""
+
+
+def day_word_value(text: str) -> int | None:
+    """``"twenty-first"`` → 21, ``"third"`` → 3; ``None`` past 31."""
+    total = 0
+    for word in text.lower().replace("-", " ").split():
+        total += _TENS.get(word) or _ORDINAL_UNITS.get(word) or NUMBER_WORDS.get(word, 0)
+    return total if 1 <= total <= 31 else None
 
 
 def month_number(word: str) -> int:
@@ -90,17 +124,28 @@ def weekday_name(word: str) -> str:
 
 def number_value(text: str) -> float | None:
     """The value of a ``NUMBER`` match: ``"seventy-six"`` → 76, ``"5 1/2"`` → 5.5, ``"a"`` → 1."""
-    words = text.lower().replace("-", " ").split()
+    words = text.lower().replace("-", " ").replace("½", " ½").split()
     if not words:
         return None
+    extra = 0.0
+    if len(words) >= 3 and words[-2:] in (["a", "half"], ["a", "quarter"]) and words[-3] == "and":
+        extra, words = (0.5 if words[-1] == "half" else 0.25), words[:-3]
+    elif len(words) >= 2 and words[-2] == "and" and words[-1] in ("half", "quarter"):
+        extra, words = (0.5 if words[-1] == "half" else 0.25), words[:-2]
+    if words[-1] == "½":
+        extra, words = 0.5, words[:-1]
+        if not words:
+            return 0.5
     if words[0] == "half":
         return 0.5
+    if words[0] == "another":
+        return 1.0
     if words[0][0].isdigit():
         value = float(words[0])
         if len(words) == 2 and "/" in words[1]:
             numerator, denominator = words[1].split("/")
             value += int(numerator) / int(denominator) if int(denominator) else 0
-        return value
+        return value + extra
     if words[0] in ("a", "an") and len(words) > 1:
         words = words[1:]
     total = 0
@@ -108,4 +153,4 @@ def number_value(text: str) -> float | None:
         if word not in NUMBER_WORDS:
             return None
         total = total * 100 if word == "hundred" and total else total + NUMBER_WORDS[word]
-    return float(total)
+    return float(total) + extra

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -65,12 +66,37 @@ class Document(BaseModel):
         # YAML reads `id: 2025` as an int; an id is a name, never a number.
         return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
+    @field_validator("published", mode="before")
+    @classmethod
+    def _datetime_when_timed(cls, value: Any) -> Any:
+        # A string with a time part is a datetime, even at midnight: its offset matters for `anchor`.
+        if isinstance(value, str) and len(value) > 10 and value[10] in "Tt ":
+            return datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown IANA time zone {value!r}") from None
+        return value
+
     @property
     def anchor(self) -> date | None:
-        """The publication day, the anchor of relative dates (``None``: unknown)."""
-        if isinstance(self.published, datetime):
-            return self.published.date()
-        return self.published
+        """The publication day in the publication's own time zone: the anchor of relative dates.
+
+        An offset-aware ``published`` is moved into ``timezone`` when one is
+        given ("23:30 UTC on Sept 28" is Sept 29 in Seoul); ``None`` when unknown.
+        """
+        published = self.published
+        if isinstance(published, datetime):
+            if published.tzinfo is not None and self.timezone:
+                published = published.astimezone(ZoneInfo(self.timezone))
+            return published.date()
+        return published
 
     @classmethod
     def from_record(cls, record: dict[str, Any], *, path: str | None = None, line: int | None = None) -> Document:

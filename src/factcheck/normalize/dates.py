@@ -9,6 +9,7 @@ does not state stays unknown (``XXXX-10-10``, ``XXXX-WXX``) rather than guessed.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -181,7 +182,7 @@ def _relative(mention: DateMention, anchor: date) -> tuple[str, Granularity] | N
     if unit == "half":
         year, month = _add_months(anchor.year, anchor.month, 6 * shift)
         return f"{year:04d}-H{(month - 1) // 6 + 1}", "half"
-    if unit == "year" or ("ago" in mention.extra and unit in ("decade", "century")):
+    if unit == "year" or (mention.ago and unit in ("decade", "century")):
         # "a decade ago" is a year: ten years before the anchor's.
         years = shift * {"year": 1, "decade": 10, "century": 100}[unit]
         return f"{anchor.year + years:04d}", "year"
@@ -226,8 +227,89 @@ def _year_of_period(mention: DateMention, anchor: date | None) -> tuple[int | No
     return anchor.year + (mention.shift or 0), True
 
 
+_FactMaker = Callable[..., DateFact]
+
+
+def _week_of(mention: DateMention, anchor: date | None, fact: _FactMaker) -> DateFact | None:
+    """ "the first week of July" → the ISO week holding July's first Monday-started week; "last week of 2016"."""
+    nth = mention.week_of or 1
+    if mention.month is not None:
+        if mention.year is not None:
+            year = mention.year
+        elif anchor is not None:
+            year, _ = resolve_month(mention.month, anchor, mention.tense)
+        else:
+            return fact("XXXX-WXX", "week")
+        first, last = (
+            date(year, mention.month, 1),
+            date(year, mention.month, calendar.monthrange(year, mention.month)[1]),
+        )
+    elif mention.year is not None:
+        first, last = date(mention.year, 1, 1), date(mention.year, 12, 31)
+    else:
+        return None
+    day = last - timedelta(days=3) if nth == -1 else first + timedelta(days=3 + 7 * (nth - 1))
+    iso_year, week, _ = day.isocalendar()
+    return fact(f"{iso_year}-W{week:02d}", "week", relative=mention.year is None)
+
+
+def _nth_weekday(mention: DateMention, anchor: date | None, fact: _FactMaker) -> DateFact | None:
+    """ "the first Friday of July", "the last Monday of next month"."""
+    weekday = _WEEKDAY_INDEX[mention.weekday or "Monday"]
+    nth = mention.nth or 1
+    if anchor is None and (mention.month is None or mention.year is None):
+        return fact(f"XXXX-XX-WXX-{weekday + 1}", "day")
+    assert anchor is not None
+    if mention.month is not None:
+        year, month = resolve_month(mention.month, anchor, mention.tense)
+    else:
+        year, month = _add_months(anchor.year, anchor.month, mention.month_shift or 0)
+    days = [date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
+    matching = [d for d in days if d.weekday() == weekday]
+    if nth == -1:
+        return fact(matching[-1].isoformat(), "day", relative=True)
+    return fact(matching[nth - 1].isoformat(), "day", relative=True) if nth <= len(matching) else None
+
+
+def _day_of_month(
+    day: int, anchor: date | None, tense: Tense, fact: _FactMaker, weekday: str | None = None
+) -> DateFact | None:
+    """ "the 27th": that day of the anchor's month, or of a neighbouring month when nearer or the tense says so.
+
+    With a weekday ("Tuesday the 11th") the month whose day falls on that weekday wins, if one does.
+    """
+    if anchor is None:
+        return fact(f"XXXX-XX-{day:02d}", "day")
+    candidates = []
+    for offset in (-1, 0, 1):
+        year, month = _add_months(anchor.year, anchor.month, offset)
+        if (found := _valid(year, month, day)) is not None:
+            candidates.append(found)
+    fitting = [d for d in candidates if weekday and calendar.day_name[d.weekday()] == weekday]
+    if fitting:
+        return fact(min(fitting, key=lambda d: abs((d - anchor).days)).isoformat(), "day", relative=True)
+    if tense == "future":
+        picked = next((d for d in candidates if d >= anchor), None)
+    elif tense == "past":
+        picked = next((d for d in reversed(candidates) if d <= anchor), None)
+    else:
+        picked = min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else None
+    return fact(picked.isoformat(), "day", relative=True) if picked else None
+
+
 def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
-    """The fact a mention states, or ``None`` when it names no real date (Feb. 30)."""
+    """The fact a mention states, or ``None`` when it names no real date (Feb. 30).
+
+    Counting from an anchor at the edge of the calendar (0001-01-01, 9999-12-31)
+    can leave it; such a mention has no date to state.
+    """
+    try:
+        return _to_date_fact(mention, anchor)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     fields: dict[str, Any] = {"text": mention.text, "start": mention.start, "end": mention.end}
     if mention.weekday is not None:
         fields["weekday"] = mention.weekday
@@ -242,9 +324,24 @@ def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     year, month, day = mention.year, mention.month, mention.day
     if mention.ref is not None:
         return fact(mention.ref, "reference", relative=True)
-    if "numeric" in mention.extra:
-        parsed = parse_numeric_date(mention.extra["numeric"], anchor)
+    if mention.numeric is not None:
+        parsed = parse_numeric_date(mention.numeric, anchor, mention.date_order)
         return fact(parsed.isoformat(), "day") if parsed else None
+    if mention.nth is not None:
+        return _nth_weekday(mention, anchor, fact)
+    if mention.week_shift is not None and mention.weekday is not None:
+        if anchor is None:
+            return fact(f"XXXX-WXX-{_WEEKDAY_INDEX[mention.weekday] + 1}", "day")
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=mention.week_shift)
+        return fact((monday + timedelta(days=_WEEKDAY_INDEX[mention.weekday])).isoformat(), "day", relative=True)
+    if mention.week_of is not None:
+        return _week_of(mention, anchor, fact)
+    if day is not None and month is None:
+        if mention.month_shift is not None and anchor is not None:
+            shifted_year, shifted_month = _add_months(anchor.year, anchor.month, mention.month_shift)
+            found = _valid(shifted_year, shifted_month, day)
+            return fact(found.isoformat(), "day", relative=True) if found else None
+        return _day_of_month(day, anchor, mention.tense, fact, mention.weekday)
     if mention.holiday is not None:
         value = _holiday(mention, anchor)
         return fact(value, "day", relative=mention.year is None) if value else None
@@ -263,8 +360,8 @@ def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
             return fact(f"{year:04d}-{month:02d}", "month")
         if anchor is None:
             return fact(f"XXXX-{month:02d}", "month")
-        if "year_shift" in mention.extra:  # "February this year", "April next year"
-            return fact(f"{anchor.year + int(mention.extra['year_shift']):04d}-{month:02d}", "month", relative=True)
+        if mention.year_shift is not None:  # "February this year", "April next year"
+            return fact(f"{anchor.year + mention.year_shift:04d}-{month:02d}", "month", relative=True)
         resolved_year, _ = resolve_month(month, anchor, mention.tense, mention.shift)
         return fact(f"{resolved_year:04d}-{month:02d}", "month", relative=True)
     if mention.weekday is not None:
@@ -289,7 +386,7 @@ def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     if mention.decade is not None:
         return fact(f"{mention.decade:03d}X", "decade")
     if year is not None:
-        return fact(f"FY{year:04d}" if "fiscal" in mention.extra else f"{year:04d}", "year")
+        return fact(f"FY{year:04d}" if mention.fiscal else f"{year:04d}", "year")
     return None
 
 
@@ -309,7 +406,7 @@ def to_date_facts(mentions: list[DateMention], anchor: date | None) -> list[Date
     facts: list[DateFact] = []
     previous: DateFact | None = None
     for mention in mentions:
-        local = _text_anchor(previous, mention.unit, anchor) if "text_anchor" in mention.extra else anchor
+        local = _text_anchor(previous, mention.unit, anchor) if mention.text_anchor else anchor
         fact = to_date_fact(mention, local)
         if fact is None:
             continue
