@@ -362,7 +362,8 @@ def _week_of(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "nth-weekday",
     rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY_FULL})"
-    rf"(?:\s+(?:of|in)\s+(?:(?P<mon>{MONTH})|(?:the\s+)?(?P<mrel>this|next|last|previous|following)\s+month))?",
+    rf"(?:\s+(?:of|in)\s+(?:(?P<mon>{MONTH})(?:\s*,?\s+(?P<year>{YEAR})\b)?|(?:the\s+)?(?P<mrel>this|next|last|previous"
+    r"|following)\s+month))?",
     _I,
     near=_T_WEEKDAY,
 )
@@ -372,7 +373,7 @@ def _nth_weekday(m: re.Match[str], text: str) -> Parts | None:
         return None  # "last Tuesday" is a weekday before the anchor ("rel-named")
     month_shift = _shift(m["mrel"]) if m["mrel"] else (None if m["mon"] else 0)
     return {"weekday": weekday_name(m["wd"]), "month": month_number(m["mon"]) if m["mon"] else None,
-            "nth": _nth(m["nth"]), "month_shift": month_shift}  # fmt: skip
+            "year": _int(m, "year"), "nth": _nth(m["nth"]), "month_shift": month_shift}  # fmt: skip
 
 
 @family(
@@ -675,7 +676,7 @@ def _weekday(m: re.Match[str], text: str) -> Parts | None:
     return {"weekday": weekday_name(m["wd"])}
 
 
-@family("year", r"(?<![\w$£€¥#./-])(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d|/\d|')", near=_T_YEAR)
+@family("year", r"(?<![\w$£€¥#./-])(?P<year>1[6-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d|-\d|/\d|')", near=_T_YEAR)
 def _year(m: re.Match[str], text: str) -> Parts | None:
     """ "in 2023", "1997": a year alone, unless a count or an amount ("2000 people", "No. 1998")."""
     if _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _NOT_YEAR_AFTER.match(text, m.end()):

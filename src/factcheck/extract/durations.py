@@ -48,9 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "counted",
         re.compile(
-            rf"\b(?:(?P<bound>{_BOUND})\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|final|previous|another)"
+            rf"\b(?:(?P<bound>{_BOUND})\s+|(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|final|previous|another)"
             rf"\s+)?(?P<n>{NUMBER})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{_UNIT})\b"
-            rf"{_TAIL}{_NOT_AFTER}",
+            rf"(?![-\w]){_TAIL}{_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -58,8 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "abbreviated",
         re.compile(
-            r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:(?P<abbr>hrs?|h|mins?|secs?|yrs?)\.?|(?P<unit>years|months|weeks"
-            r"|days|hours|minutes|seconds))(?![\w-])",
+            r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:(?P<abbr>hrs?|h|mins?|secs?|yrs?)|(?P<unit>years|months|weeks"
+            rf"|days|hours|minutes|seconds))(?![\w-]){_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),

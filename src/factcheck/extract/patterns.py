@@ -71,11 +71,17 @@ def _words(words: list[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
 
 
-MONTH = rf"(?:{_alternation(list(MONTHS))})(?![a-z])\.?"
+MONTH = (
+    rf"(?:(?:{_alternation([m for m in MONTHS if len(m) > 4 or m in ('may', 'june', 'july')])})(?![a-z])"
+    rf"|(?:{_alternation([m for m in MONTHS if len(m) <= 4 and m not in ('may', 'june', 'july')])})(?![a-z])\.?)"
+)
 """A month name or abbreviation, with an optional period ("Feb.", "Sept")."""
 WEEKDAY_FULL = rf"(?:{_alternation([w for w in WEEKDAYS if len(w) > 4])})\b"
 """A weekday's full name: abbreviations are too ambiguous alone ("Sun", "Wed")."""
-WEEKDAY = rf"(?:{_alternation(list(WEEKDAYS))})(?![a-z])\.?"
+WEEKDAY = (
+    rf"(?:(?:{_alternation([w for w in WEEKDAYS if len(w) > 5])})(?![a-z])"
+    rf"|(?:{_alternation([w for w in WEEKDAYS if len(w) <= 5])})(?![a-z])\.?)"
+)
 """A weekday name or abbreviation, allowed only right before a date."""
 DAY = r"(?<![\d:.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 """A day of the month, with an optional ordinal suffix; never the hour of "3:30"."""

@@ -257,10 +257,11 @@ def _nth_weekday(mention: DateMention, anchor: date | None, fact: _FactMaker) ->
     """ "the first Friday of July", "the last Monday of next month"."""
     weekday = _WEEKDAY_INDEX[mention.weekday or "Monday"]
     nth = mention.nth or 1
-    if anchor is None and (mention.month is None or mention.year is None):
+    if mention.month is not None and mention.year is not None:
+        year, month = mention.year, mention.month
+    elif anchor is None:
         return fact(f"XXXX-XX-WXX-{weekday + 1}", "day")
-    assert anchor is not None
-    if mention.month is not None:
+    elif mention.month is not None:
         year, month = resolve_month(mention.month, anchor, mention.tense)
     else:
         year, month = _add_months(anchor.year, anchor.month, mention.month_shift or 0)

@@ -1,0 +1,39 @@
+"""The tense of a mention's clause: the nearest marker before it, else the first after it."""
+
+import pytest
+
+from factcheck.extract.tense import sentence_bounds, tense_at
+
+
+def tense(sentence: str, mention: str):
+    start = sentence.index(mention)
+    return tense_at(sentence, start, start + len(mention))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "expected"),
+    [
+        ("Choe Son-hui met Wang Sunday in the Chinese capital.", "Sunday", "past"),
+        ("KCNA said Monday the ministers agreed.", "Monday", "past"),
+        ("North Korea prepares a parade on October 10.", "October 10", "future"),
+        ("The minister will visit Beijing on Friday.", "Friday", "future"),
+        ("The father would be traveling to the United States Thursday.", "Thursday", "future"),
+        ("The boy must be returned to his father by Jan. 14.", "Jan. 14", "future"),
+        ("They have been searching since Monday.", "Monday", "past"),
+        ("On Friday, the government planned to pay the families.", "Friday", "future"),
+        ("Talks on Friday.", "Friday", None),
+    ],
+)
+def test_tense(sentence, mention, expected):
+    assert tense(sentence, mention) == expected
+
+
+def test_united_is_not_a_past_tense_verb():
+    assert tense("The father would be traveling to the United States Thursday.", "Thursday") == "future"
+
+
+def test_sentence_bounds_stop_at_sentence_ends():
+    text = "He left on Monday. She will arrive on Friday."
+    start = text.index("Friday")
+    left, right = sentence_bounds(text, start, start + 6)
+    assert text[left:right] == "She will arrive on Friday."
