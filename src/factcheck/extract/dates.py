@@ -156,7 +156,7 @@ _REFS = {
 }
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:no|nos|number|flight|route|highway|interstate|room|resolution|article|section|chapter|page|model"
-    r"|channel|box|suite|unit|rule|item|bill|h\.r|s|paragraph)\.?|[#$£€¥]|\d[,.]?)\s*$",
+    r"|channel|box|suite|unit|rule|item|bill|h\.r|s|paragraph)\.?|[#$£€¥]|\d\.)\s*$",
     re.IGNORECASE,
 )
 _NOT_YEAR_AFTER = re.compile(
@@ -534,7 +534,7 @@ def _period_edge(m: re.Match[str], text: str) -> Parts | None:
     return {"unit": m["eunit"].lower(), "shift": 0, "mod": _mod(m["edge"] or m["edge2"])}
 
 
-@family("relative", rf"\b(?:the\s+)?{_MOD}?{_REL}\s+{_UNIT}\b(?!-)(?!\s*'s\b)", _I, near=_T_UNIT)
+@family("relative", rf"\b(?:the\s+)?{_MOD}?{_REL}\s+{_UNIT}\b(?!-)", _I, near=_T_UNIT)
 def _relative(m: re.Match[str], text: str) -> Parts | None:
     """ "last week", "this year", "next month", "earlier this year", "late last year"."""
     unit, rel = m["unit"].lower(), m["rel"].lower()
@@ -660,7 +660,7 @@ def _text_relative(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "month",
     rf"(?:\b(?:in|by|of|to|on|for|until|since|from|through|during|before|after|early|late)\s+(?P<may>May)\b"
-    rf"|\b(?!May\b)(?P<mon>{_MONTH_ALONE}))(?!\s*\d)(?!\s+(?:for|of\s+the|on|to)\b)",
+    rf"|\b(?!May\b)(?P<mon>{_MONTH_ALONE}))(?!\s*\d)(?!\s+(?:for|of\s+the|on)\b)",
     near=_T_MONTH,
 )
 def _month(m: re.Match[str], text: str) -> Parts | None:
@@ -676,7 +676,7 @@ def _weekday(m: re.Match[str], text: str) -> Parts | None:
     return {"weekday": weekday_name(m["wd"])}
 
 
-@family("year", r"(?<![\w$£€¥#./-])(?P<year>1[6-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d|-\d|/\d|')", near=_T_YEAR)
+@family("year", r"(?<![\w$£€¥#./,-])(?P<year>1[6-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d|-\d|/\d|')", near=_T_YEAR)
 def _year(m: re.Match[str], text: str) -> Parts | None:
     """ "in 2023", "1997": a year alone, unless a count or an amount ("2000 people", "No. 1998")."""
     if _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _NOT_YEAR_AFTER.match(text, m.end()):

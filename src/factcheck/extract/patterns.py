@@ -83,7 +83,7 @@ WEEKDAY = (
     rf"|(?:{_alternation([w for w in WEEKDAYS if len(w) <= 5])})(?![a-z])\.?)"
 )
 """A weekday name or abbreviation, allowed only right before a date."""
-DAY = r"(?<![\d:.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?<![\d:.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 """A day of the month, with an optional ordinal suffix; never the hour of "3:30"."""
 YEAR = r"(?:1[0-9]|2[0-2])\d\d(?![\d,.]\d)"
 """A four-digit year 1000–2299, not the start of a longer number."""

@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|as|after|before|when|which|who)\b|\s--?\s")
 _FUTURE = (
     r"will|shall|won't|'ll|going\s+to|(?:is|are|am|was|were)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to"
-    r"|plans?\s+to|planned|planning|prepares?|preparing|scheduled|due|expected|set\s+to|intends?|upcoming"
+    r"|plans?\s+to|planning|prepares?|preparing|scheduled|due|expected|set\s+to|intends?|upcoming"
     r"|would|to\s+be\s+held|to\s+begin|to\s+start|to\s+visit|to\s+meet|to\s+hold|to\s+attend|in\s+time\s+for"
 )
 _PAST = (
@@ -32,6 +32,7 @@ _WINDOW = 600
 # Words right before a date that fix its direction whatever the verb: "by Jan. 14", "since Monday".
 _CUE_FUTURE = re.compile(r"\b(?:by|until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
 _CUE_PAST = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -60,12 +61,14 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     "met Wang Sunday"); then the first one after it ("On Friday, the
     government planned ...").
     """
+    if text.startswith("'s", end) or text.startswith("’s", end):
+        return None  # "Wednesday's ruling" names an event already reported, whatever the verb
+    left, right = _clause_bounds(text, start, end)
     before = text[max(0, start - 30) : start]
-    if _CUE_FUTURE.search(before):
-        return "future"
+    if _CUE_FUTURE.search(before) and not _PERFECT.search(text, left, right):
+        return "future"  # "by Jan. 14", "until Tuesday" — but "until Thursday, they had not ..." is past
     if _CUE_PAST.search(before):
         return "past"
-    left, right = _clause_bounds(text, start, end)
     preceding = list(_MARKER.finditer(text, left, start))
     marker = preceding[-1] if preceding else _MARKER.search(text, end, right)
     if marker is None:

@@ -20,7 +20,10 @@ def tense(sentence: str, mention: str):
         ("The father would be traveling to the United States Thursday.", "Thursday", "future"),
         ("The boy must be returned to his father by Jan. 14.", "Jan. 14", "future"),
         ("They have been searching since Monday.", "Monday", "past"),
-        ("On Friday, the government planned to pay the families.", "Friday", "future"),
+        ("On Friday, the government plans to pay the families.", "Friday", "future"),
+        ("On Friday, the government planned to pay the families.", "Friday", "past"),  # the planning is past
+        ("Until Thursday, they had not called Kopp a suspect.", "Thursday", "past"),
+        ("They said they would look for ways around Wednesday's ruling.", "Wednesday", None),
         ("Talks on Friday.", "Friday", None),
     ],
 )
