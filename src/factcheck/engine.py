@@ -15,11 +15,13 @@ from typing import Any
 
 from factcheck.config import Config
 from factcheck.errors import InputError
+from factcheck.extract.claims import scan_claims
 from factcheck.extract.dates import scan_dates
 from factcheck.extract.durations import scan_durations
 from factcheck.io import iter_documents
 from factcheck.io._records import document_from_record
 from factcheck.model import (
+    DateFact,
     Document,
     DocumentFacts,
     DocumentRef,
@@ -68,8 +70,21 @@ def _durations(document: Document) -> list[Fact]:
     return [to_duration_fact(m) for m in scan_durations(document.text)]
 
 
-EXTRACTORS: dict[str, Callable[[Document], list[Fact]]] = {"date": _dates, "duration": _durations}
-"""Fact kind → the extract-and-normalize step that produces it."""
+def _claims(document: Document) -> list[Fact]:
+    anchor = document.anchor
+    dates = [f for f in _dates(document) if isinstance(f, DateFact)]
+    return list(scan_claims(document.text, dates, anchor.year if anchor else None))
+
+
+EXTRACTORS: dict[str, Callable[[Document], list[Fact]]] = {
+    "date": _dates,
+    "duration": _durations,
+    "elapsed": _claims,
+    "anniversary": _claims,
+    "age": _claims,
+    "dated-event": _claims,
+}
+"""Fact kind → the extract-and-normalize step that produces it (one step may produce several kinds)."""
 
 
 _TEMPORAL = ("date", "duration")
@@ -88,9 +103,10 @@ def _longest_temporal(facts: list[Fact]) -> list[Fact]:
 
 def facts_of(document: Document, kinds: Iterable[str] | None = None) -> list[Fact]:
     """The facts of one document, of the given kinds (all when ``None``), in text order."""
-    wanted = EXTRACTORS if kinds is None else [k for k in EXTRACTORS if k in set(kinds)]
-    facts = _longest_temporal([fact for kind in wanted for fact in EXTRACTORS[kind](document)])
-    return sorted(facts, key=lambda f: (f.start, f.end, f.kind))
+    wanted = set(EXTRACTORS) if kinds is None else set(kinds) & set(EXTRACTORS)
+    steps = list(dict.fromkeys(EXTRACTORS[kind] for kind in sorted(wanted)))
+    facts = [fact for step in steps for fact in step(document) if fact.kind in wanted]
+    return sorted(_longest_temporal(facts), key=lambda f: (f.start, f.end, f.kind))
 
 
 def _read_error(err: InputError) -> ReadError:

@@ -1,5 +1,6 @@
 """The typed model: documents in, facts, reference knowledge, findings and reports out."""
 
+from factcheck.model.claims import AgeClaim, AnniversaryClaim, ClaimBase, DatedEventClaim, ElapsedClaim
 from factcheck.model.document import Document, Span
 from factcheck.model.facts import (
     Bound,
@@ -27,12 +28,17 @@ from factcheck.model.findings import (
 from factcheck.model.kb import Entity, EntityType, KnowledgeBase, parse_kb_date
 
 __all__ = [
+    "AgeClaim",
+    "AnniversaryClaim",
     "Bound",
+    "ClaimBase",
     "DateFact",
+    "DatedEventClaim",
     "Document",
     "DocumentFacts",
     "DocumentRef",
     "DurationFact",
+    "ElapsedClaim",
     "Entity",
     "EntityType",
     "Evidence",

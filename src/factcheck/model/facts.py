@@ -6,9 +6,10 @@ import calendar
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from factcheck.model.document import Span
+from factcheck.model._base import Bound, FactBase
+from factcheck.model.claims import AgeClaim, AnniversaryClaim, DatedEventClaim, ElapsedClaim
 
 __all__ = [
     "Bound",
@@ -26,25 +27,6 @@ Granularity = Literal[
     "time", "day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century", "reference"
 ]
 """The precision a date is stated at: "June 2022" is a month, never a day."""
-
-Bound = Literal["exact", "lower", "upper", "approx"]
-"""How a stated amount bounds the truth: "exceeded $2 billion" is a lower bound."""
-
-
-class FactBase(BaseModel):
-    """What every fact has: its kind and the exact span it was read from."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    text: str
-    """The text of the mention, ``document.text[start:end]``."""
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-
-    @property
-    def span(self) -> Span:
-        return Span(start=self.start, end=self.end, text=self.text)
-
 
 class DateFact(FactBase):
     """A point or period in time, as a TIMEX3 value at the stated granularity.
@@ -122,5 +104,16 @@ class QuantityFact(FactBase):
     bound: Bound = "exact"
 
 
-Fact = Annotated[DateFact | DurationFact | MoneyFact | NumberFact | QuantityFact, Field(discriminator="kind")]
+Fact = Annotated[
+    DateFact
+    | DurationFact
+    | MoneyFact
+    | NumberFact
+    | QuantityFact
+    | ElapsedClaim
+    | AnniversaryClaim
+    | AgeClaim
+    | DatedEventClaim,
+    Field(discriminator="kind"),
+]
 """Any fact; ``kind`` tells which."""

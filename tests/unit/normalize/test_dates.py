@@ -70,7 +70,8 @@ def test_resolve_month():
 
 # -- dateparser's pitfalls, each handled once in normalize/_dateparser.py -----------------------------------------
 def test_76_years_is_not_a_date():
-    facts = facts_of(Document(id="t", text="This year marks 76 years since ties began.", published="2025-09-28"))
+    document = Document(id="t", text="This year marks 76 years since ties began.", published="2025-09-28")
+    facts = facts_of(document, ["date", "duration"])
     assert [(f.kind, f.text) for f in facts] == [("date", "This year"), ("duration", "76 years")]
 
 

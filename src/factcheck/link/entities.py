@@ -1,0 +1,121 @@
+"""KB names and aliases found in text in one pass, and claim subjects resolved to entities.
+
+Every surface form of every entity goes into one compiled alternation (never
+a loop over entities), tolerant of what varies in news copy: case, "the",
+possessive "'s", hyphen or space ("Kim Jong-un" = "Kim Jong Un") and curly
+apostrophes. A relation entity ("China–North Korea diplomatic relations") is
+also found through its members: a phrase about "relations" or "ties" of
+"the two countries", or "between Beijing and Pyongyang", when both members
+are named in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Entity, KnowledgeBase
+
+__all__ = ["EntityIndex", "EntityMention", "entity_index"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+
+
+def _form_pattern(form: str) -> str:
+    """A surface form as a pattern: words joined by space or hyphen, apostrophes of either kind."""
+    words = re.split(r"[\s\-‐–]+", form.strip())
+    escaped = [re.sub("['’]", "['’]", re.escape(w)) for w in words if w]
+    return r"[\s\-‐–]*".join(escaped)
+
+
+_RELATION_NOUN = re.compile(r"\b(?:relations|ties|relationship|diplomatic)\b", re.IGNORECASE)
+_BOTH_PARTIES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|states|governments)\b", re.I)
+
+
+class EntityIndex:
+    """Every surface form of a KB's entities, compiled once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        forms: dict[str, Entity] = {}
+        for entity in kb.entities:
+            for form in entity.surface_forms:
+                forms.setdefault(self._key(form), entity)  # the first entity that claims a form keeps it
+        self._by_key = forms
+        alternation = "|".join(
+            _form_pattern(form) for form in sorted(forms, key=lambda f: (-len(f), f)) if form.strip()
+        )
+        self._pattern = re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w])", re.IGNORECASE) if alternation else None
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The entity a name or alias stands for."""
+        return self._by_key.get(self._key(name))
+
+    def _key(self, text: str) -> str:
+        return re.sub(r"[\s\-‐–]+", " ", text.strip().lower()).replace("’", "'")
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
+        """The entity mentions in ``text[start:end]``, longest first where forms overlap."""
+        if self._pattern is None:
+            return []
+        mentions = []
+        for match in self._pattern.finditer(text, start, len(text) if end is None else end):
+            entity = self._by_key.get(self._key(match.group()))
+            if entity is not None:
+                mentions.append(EntityMention(match.start(), match.end(), match.group(), entity))
+        return mentions
+
+    def relations_of(self, members: set[str]) -> list[Entity]:
+        """The relation entities whose members are all among ``members`` (entity names)."""
+        found = []
+        for entity in self.kb.entities:
+            if entity.type != "relation" or len(entity.members) < 2:
+                continue
+            names = {self._member_name(m) for m in entity.members}
+            if None not in names and names <= members:
+                found.append(entity)
+        return found
+
+    def _member_name(self, member: str) -> str | None:
+        entity = self._by_key.get(self._key(member))
+        return entity.name if entity is not None else None
+
+    def resolve(self, subject: str, document_text: str) -> list[Entity]:
+        """The entities a claim's subject phrase can be about.
+
+        Named ones first ("the ruling Workers' Party of Korea"); else, for a
+        phrase about relations or ties between parties ("the two countries
+        established diplomatic relations", "ties between Beijing and
+        Pyongyang"), the relation entities whose members are named in the
+        phrase or, for "the two countries", in the document.
+        """
+        named = self.find(subject)
+        direct = [m.entity for m in named if m.entity.type != "country" or not _RELATION_NOUN.search(subject)]
+        if _RELATION_NOUN.search(subject):
+            in_subject = {m.entity.name for m in named}
+            members = in_subject
+            if _BOTH_PARTIES.search(subject) or len(in_subject) < 2:
+                members = in_subject | {m.entity.name for m in self.find(document_text)}
+            relations = self.relations_of(members)
+            if relations:
+                return relations
+        return list({entity.name: entity for entity in direct}.values())
+
+
+_INDEXES: dict[int, EntityIndex] = {}
+
+
+def entity_index(kb: KnowledgeBase) -> EntityIndex:
+    """The index of a KB, built once per KB object (a run has one KB; a few are kept)."""
+    index = _INDEXES.get(id(kb))
+    if index is None or index.kb is not kb:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        index = _INDEXES[id(kb)] = EntityIndex(kb)
+    return index

@@ -1,0 +1,47 @@
+"""FC203 age-mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.link.claims import reference_for
+from factcheck.model import AgeClaim, Finding, Severity
+from factcheck.rules._rule import DocumentContext, rule
+from factcheck.rules.reference._arithmetic import completed_years, span_text
+
+
+@rule("FC203", "age-mismatch", severity=Severity.ERROR, requires=("age",))
+def age_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
+    """A person's stated age does not match their date of birth.
+
+    ## Why it matters
+    Ages are checked by readers who know the person; a wrong one undermines
+    the whole article.
+
+    ## Stays silent when
+    - the name links to no KB person with a date of birth ("born"), or to several;
+    - the document has no publication date.
+
+    ## Arithmetic
+    The age is the number of birthdays passed on the publication day; with a
+    birth date known only to the month or the year, either neighbour is accepted.
+    """
+    anchor = ctx.document.anchor
+    if anchor is None:
+        return
+    for claim in ctx.facts(AgeClaim):
+        reference = reference_for(claim, ctx.document, ctx.kb)
+        if reference is None:
+            continue
+        low, high = completed_years(reference, anchor)
+        if low <= claim.years <= high:
+            continue
+        yield ctx.finding(
+            evidence=[claim],
+            expected=span_text(low, high),
+            actual=str(claim.years),
+            message=(
+                f'"{claim.text}": published {anchor}, {reference.describe()}; age {span_text(low, high)}, '
+                f"the text says {claim.years}"
+            ),
+        )
