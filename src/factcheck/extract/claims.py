@@ -160,7 +160,7 @@ def _anniversary(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
 
 
 @claim(
-    rf"\b(?P<subject>(?:[A-Z][\w.'’\-]*\s+){{0,5}}[A-Z][\w.\-]*)['’]s\s+(?P<ord>{ORDINAL})\s+"
+    rf"\b(?P<subject>(?:[A-Z][\w'’\-]*[ \t]+){{0,5}}[A-Z][\w\-]*)['’]s\s+(?P<ord>{ORDINAL})\s+"
     r"(?P<what>[Aa]nniversary|[Bb]irthday)\b",
     near=literal_words(["anniversary", "birthday"]),
     flags=0,
@@ -181,7 +181,7 @@ def _possessive_anniversary(
 
 
 @claim(
-    r"\b(?P<n>\d{1,3})-year-old\s+(?P<subject>(?:[a-z]+\s+){0,3}(?:[A-Z][\w'’\-]*\s*){1,4})",
+    r"\b(?P<n>\d{1,3})-year-old\s+(?P<subject>(?:[a-z]+[ \t]+){0,3}(?:[A-Z][\w'’\-]*[ \t]*){1,4})",
     near=literal_words(["-year-old"]),
     flags=0,
 )
@@ -194,7 +194,7 @@ def _year_old(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_yea
 
 
 @claim(
-    r"\b(?P<subject>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),\s+(?P<n>\d{1,3}),",
+    r"\b(?P<subject>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),\s+(?P<n>\d{1,3}),",
     near=r",\s*\d{1,3},",
     flags=0,
 )

@@ -14,7 +14,7 @@ from datetime import date
 
 from factcheck.extract.claims import BEGIN_VERBS, END_VERBS
 from factcheck.link.entities import entity_index
-from factcheck.model import ClaimBase, Document, Entity, KnowledgeBase
+from factcheck.model import ClaimBase, DatedEventClaim, Document, Entity, KnowledgeBase
 
 __all__ = ["Reference", "date_key", "reference_for"]
 
@@ -86,12 +86,37 @@ class Reference:
         return f"{self.entity.name} {self.key} {self.value}"
 
 
+# What may stand between a dated event's subject and its verb: "The WPK, founded in", "the WPK was founded in".
+_SUBJECT_TO_VERB = re.compile(
+    r"^[\s,]*(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been)\b\s*)?"
+    r"(?:(?:first|originally|officially|formally)\b\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _subjects(claim: ClaimBase, document: Document, kb: KnowledgeBase) -> list[Entity]:
+    """The entities the claim's subject phrase names.
+
+    A stated date ("founded in 1945") belongs to the entity right before its
+    verb, not to any entity of the clause: in "the FBI's most wanted list,
+    which began in 1950" the list began in 1950, not the FBI. Tenure ("since
+    taking office in June 2022") belongs to the person the sentence is about.
+    """
+    index = entity_index(kb)
+    if isinstance(claim, DatedEventClaim) and _meaning(claim.verb or "") != "office":
+        mentions = index.find(claim.subject)
+        if not mentions or not _SUBJECT_TO_VERB.match(claim.subject[mentions[-1].end :]):
+            return []
+        return [mentions[-1].entity]
+    return index.resolve(claim.subject, document.text)
+
+
 def reference_for(claim: ClaimBase, document: Document, kb: KnowledgeBase) -> Reference | None:
     """The one KB date the claim is about; ``None`` when no entity, several, or no clear date match."""
     if not kb.entities:
         return None
     candidates = []
-    for entity in entity_index(kb).resolve(claim.subject, document.text):
+    for entity in _subjects(claim, document, kb):
         key = date_key(entity, claim.verb)
         if key is not None:
             candidates.append(Reference(entity, key, entity.dates[key]))

@@ -108,6 +108,9 @@ def test_ages(text, rules):
         ("The WPK, founded in November 1945, rules the country.", ["FC204"]),
         ("The WPK, founded on Oct. 10, 1945, rules the country.", []),
         ("The WPK, founded on Oct. 11, 1945, rules the country.", ["FC204"]),
+        ("The WPK was founded in 1946 by Kim Il Sung.", ["FC204"]),
+        # the date belongs to the list, not to the entity that owns it
+        ("He is on the WPK's most wanted list, which began in 1950.", []),
     ],
 )
 def test_stated_dates(text, rules):
