@@ -116,7 +116,7 @@ def _subject(m: re.Match[str]) -> dict[str, object]:
 
 @claim(
     rf"\b(?P<cal>(?:this|the)\s+year\s+marks|(?:today|this\s+\w+)\s+marks|marks)\s+(?:(?P<bound>{_BOUND})\s+)?"
-    rf"(?P<n>{NUMBER})\s+years?\s+(?:since|after)\s+{_SUBJECT}",
+    rf"(?P<n>{NUMBER})\s+years?\s+(?:since|after|of)\s+{_SUBJECT}",
     near=literal_words(["marks"]),
 )
 def _marks_years(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
@@ -143,6 +143,22 @@ def _years_since(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
     return ElapsedClaim(text=m.group(), start=m.start(), end=m.end(), years=years,
                         bound=_BOUNDS.get((m["bound"] or "").lower(), "exact"),
                         year=_year_near(dates, start, m.start(), None), **_subject(m))  # fmt: skip
+
+
+@claim(
+    r"\b(?P<subject>[^.;:!?\n]{2,120}?),?\s+(?:which\s+was\s+|that\s+was\s+)?(?P<verb>founded|established|created|formed"
+    rf"|launched|signed|adopted|opened)\s+(?:(?P<bound>{_BOUND})\s+)?(?P<n>{NUMBER})\s+years\s+ago\b",
+    near=literal_words(["years ago"]),
+)
+def _founded_years_ago(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
+    """ "the party, founded 80 years ago, ..." (completed years, or the anniversary to come this year)."""
+    years = number_value(m["n"])
+    if years is None:
+        return None
+    parts = _subject(m)
+    parts["verb"] = m["verb"].lower()
+    return ElapsedClaim(text=m.group(), start=m.start(), end=m.end(), years=years,
+                        bound=_BOUNDS.get((m["bound"] or "").lower(), "exact"), **parts)  # fmt: skip
 
 
 @claim(

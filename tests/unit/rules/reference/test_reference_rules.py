@@ -57,6 +57,15 @@ def rules_of(text: str, published: str | None = "2025-09-28", kb: KnowledgeBase 
         ("Nearly 78 years since the WPK was founded, it rules.", "2025-09-28", ["FC201"]),
         ("About 81 years since the WPK was founded, it rules.", "2025-09-28", []),
         ("About 85 years since the WPK was founded, it rules.", "2025-09-28", ["FC201"]),
+        ("The WPK, founded 80 years ago, rules.", "2025-10-11", []),
+        ("The WPK, founded 80 years ago, rules.", "2025-09-28", []),  # the anniversary to come this year
+        ("The WPK, founded 82 years ago, rules.", "2025-09-28", ["FC201"]),
+        (RELATIONS + "This week marks 76 years of diplomatic relations between the two countries.", "2025-09-28", []),
+        (
+            RELATIONS + "This week marks 74 years of diplomatic relations between the two countries.",
+            "2025-09-28",
+            ["FC201"],
+        ),
         # a KB date known only to the year accepts either neighbour
         ("It is 44 years since the Harbor League was founded.", "2025-01-02", []),
         ("It is 45 years since the Harbor League was founded.", "2025-01-02", []),
