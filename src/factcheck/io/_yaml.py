@@ -1,9 +1,12 @@
-"""The one place YAML is parsed: a safe loader with limits on size and aliases.
+"""The one place YAML is parsed: a safe loader with limits on size, aliases and depth.
 
 Front matter, fixture cases and KB files are untrusted input. PyYAML's safe
 loader never builds arbitrary objects; on top of it, a document over
-``MAX_BYTES`` or with more than ``MAX_ALIASES`` alias references (the
-"billion laughs" shape) is refused before anything expands it.
+``MAX_BYTES``, with more than ``MAX_ALIASES`` alias references, whose aliases
+would add more than ``MAX_ALIAS_EXPANSION`` nodes once expanded (the "billion
+laughs" shape: nine lines of nine aliases each stand for 9**9 strings, far
+under any alias count limit), that refers to itself, or that nests deeper
+than Python's recursion limit, is refused before anything expands it.
 """
 
 from __future__ import annotations
@@ -15,14 +18,53 @@ import yaml
 
 from factcheck.errors import InputError
 
-__all__ = ["MAX_ALIASES", "MAX_BYTES", "load_yaml"]
+__all__ = ["MAX_ALIASES", "MAX_ALIAS_EXPANSION", "MAX_BYTES", "load_yaml"]
 
 MAX_BYTES = 10_000_000
 MAX_ALIASES = 100
+MAX_ALIAS_EXPANSION = 100_000
+"""How many nodes aliases may add to a document when it is expanded (serialized, validated, copied)."""
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse a node graph that refers to itself or whose aliases expand past the limit.
+
+    Sizes are memoized per node, so the walk costs the composed size, never the
+    expanded one.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    total_nodes = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            total_nodes += 1
+            if sizes[key] - total_nodes > MAX_ALIAS_EXPANSION:
+                raise yaml.YAMLError(f"aliases expand to more than {MAX_ALIAS_EXPANSION} extra nodes; refusing them")
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise yaml.YAMLError("an alias refers to the node that contains it; refusing a recursive structure")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(_children(node)) if id(child) not in sizes)
 
 
 class _LimitedLoader(yaml.SafeLoader):
-    """SafeLoader that counts alias references while composing."""
+    """SafeLoader that counts alias references while composing and checks their expansion."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -34,6 +76,50 @@ class _LimitedLoader(yaml.SafeLoader):
             if self.aliases_seen > MAX_ALIASES:
                 raise yaml.YAMLError(f"more than {MAX_ALIASES} alias references; refusing to expand them")
         return super().compose_node(parent, index)
+
+    def compose_document(self) -> yaml.Node | None:
+        node = super().compose_document()
+        if node is not None and self.aliases_seen:
+            _check_expansion(node)
+        return node
+
+
+def _timestamp_or_text(loader: _LimitedLoader, node: yaml.ScalarNode) -> object:
+    """A YAML timestamp, or its text when it names no real day (``2025-02-30``).
+
+    PyYAML raises a bare ``ValueError`` for an impossible day, with no line;
+    kept as text, the value reaches the model's validation, which names the
+    field (front matter) or the entry (KB) and its line.
+    """
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_LimitedLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def _error_line(err: yaml.MarkedYAMLError, first_line: int) -> int:
+    """The file line to blame for a YAML error.
+
+    Where the parser noticed the problem, except when the text ended inside an
+    unfinished construct (an unclosed quote or bracket): then where it began,
+    which is the line a person has to fix.
+    """
+    problem, context = err.problem_mark, err.context_mark
+    rest = problem.buffer[problem.index :] if problem is not None and problem.buffer is not None else ""
+    ended_inside = problem is None or not rest.strip("\0 \t\r\n")
+    mark = context if context is not None and ended_inside else problem
+    return first_line + mark.line if mark is not None else first_line
+
+
+def _describe(err: yaml.MarkedYAMLError, first_line: int) -> str:
+    """``found unexpected end of stream (while scanning a quoted scalar on line 4)``."""
+    problem = err.problem or err.context or "invalid YAML"
+    if err.problem and err.context and err.context_mark is not None:
+        return f"{problem} ({err.context} on line {first_line + err.context_mark.line})"
+    return problem
 
 
 def load_yaml(text: str, path: str | Path | None, first_line: int = 1) -> Any:
@@ -48,11 +134,12 @@ def load_yaml(text: str, path: str | Path | None, first_line: int = 1) -> Any:
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = first_line + mark.line if mark is not None else first_line
-        problem = err.problem or err.context or "invalid YAML"
-        raise InputError(path, f"cannot parse YAML: {problem}", line) from None
+        raise InputError(
+            path, f"cannot parse YAML: {_describe(err, first_line)}", _error_line(err, first_line)
+        ) from None
     except yaml.YAMLError as err:
         raise InputError(path, f"cannot parse YAML: {err}", first_line) from None
+    except RecursionError:
+        raise InputError(path, "cannot parse YAML: nested too deeply", first_line) from None
     finally:
         loader.dispose()

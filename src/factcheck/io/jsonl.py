@@ -27,6 +27,9 @@ def parse_jsonl(text: str, path: str | Path) -> Iterator[Document | InputError]:
         except json.JSONDecodeError as err:
             yield InputError(path, f"not valid JSON: {err.msg} (column {err.colno})", number)
             continue
+        except RecursionError:
+            yield InputError(path, "not valid JSON: nested too deeply", number)
+            continue
         try:
             yield document_from_record(record, path=str(path), line=number)
         except InputError as err:

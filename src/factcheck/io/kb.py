@@ -22,7 +22,7 @@ def _entry_lines(text: str) -> list[int]:
     """The 1-based line of each item of the top-level ``entities`` list, best effort."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return []
     if not isinstance(root, yaml.MappingNode):
         return []
@@ -40,6 +40,8 @@ def parse_kb(text: str, path: str | Path, *, is_json: bool = False) -> Knowledge
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise InputError(path, f"not valid JSON: {err.msg}", err.lineno) from None
+        except RecursionError:
+            raise InputError(path, "not valid JSON: nested too deeply", 1) from None
     else:
         data = load_yaml(text, path)
     if data is None:

@@ -52,12 +52,12 @@ def parse_markdown(text: str, path: str | Path, default_id: str) -> Document:
         if not isinstance(parsed, dict):
             raise InputError(path, "front matter is not a mapping of fields", 2)
         record = {str(key): value for key, value in parsed.items()}
-        if "text" in record:
-            raise InputError(path, "front matter may not set 'text': the body after '---' is the text", 2)
+    key_lines = _key_lines(front or "")
+    if "text" in record:
+        line = key_lines.get("text", 2)
+        raise InputError(path, "front matter may not set 'text': the body after '---' is the text", line)
     fields = {"id": default_id, **record, "text": body}
-    return document_from_record(
-        fields, path=str(path), line=body_line, what="front matter", field_lines=_key_lines(front or "")
-    )
+    return document_from_record(fields, path=str(path), line=body_line, what="front matter", field_lines=key_lines)
 
 
 def read_markdown(path: Path) -> Document:

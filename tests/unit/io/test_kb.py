@@ -1,0 +1,160 @@
+"""Loading a knowledge base (INTERFACE section 2) from YAML or JSON."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck import InputError, KnowledgeBase, load_kb
+from factcheck.io import load_kbs, parse_kb
+
+ROOT = Path(__file__).resolve().parents[3]
+
+KB_YAML = """\
+# a comment
+entities:
+  - name: Workers' Party of Korea          # canonical name
+    aliases: [WPK, Korean Workers' Party]
+    type: organization
+    dates:
+      founded: 1945-10-10
+  - name: China–North Korea diplomatic relations
+    aliases: ["diplomatic relations between China and North Korea"]
+    type: relation
+    members: [China, North Korea]
+    dates:
+      established: 1949-10-06
+  - name: Choe Son-hui
+    type: person
+    dates:
+      took office as foreign minister: 2022-06
+      born: 1964
+"""
+
+
+def test_yaml_kb(tmp_path):
+    path = tmp_path / "kb.yaml"
+    path.write_text(KB_YAML, encoding="utf-8")
+
+    kb = load_kb(path)
+
+    assert [e.name for e in kb.entities] == [
+        "Workers' Party of Korea",
+        "China–North Korea diplomatic relations",
+        "Choe Son-hui",
+    ]
+    wpk, relation, choe = kb.entities
+    assert wpk.aliases == ["WPK", "Korean Workers' Party"]
+    assert wpk.type == "organization"
+    assert wpk.dates == {"founded": "1945-10-10"}
+    assert relation.members == ["China", "North Korea"]
+    assert choe.dates == {"took office as foreign minister": "2022-06", "born": "1964"}
+
+
+def test_json_kb_equals_the_same_yaml_kb(tmp_path):
+    yaml_path = tmp_path / "kb.yaml"
+    yaml_path.write_text(KB_YAML, encoding="utf-8")
+    json_path = tmp_path / "kb.json"
+    json_path.write_text(json.dumps(load_kb(yaml_path).model_dump(), ensure_ascii=False, indent=2), encoding="utf-8")
+
+    assert load_kb(json_path) == load_kb(yaml_path)
+
+
+def test_seed_kb_loads():
+    kb = load_kb(ROOT / "fixtures" / "kb" / "seed.yaml")
+
+    names = {e.name for e in kb.entities}
+    assert {"Workers' Party of Korea", "China–North Korea diplomatic relations"} <= names
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n", "entities: []\n"])
+def test_empty_kb(text):
+    assert parse_kb(text, "kb.yaml") == KnowledgeBase()
+
+
+def test_invalid_entry_names_file_entity_and_its_line():
+    text = "entities:\n  - name: A\n    type: person\n  - name: B\n    dates:\n      founded: 1945/10/10\n"
+
+    with pytest.raises(InputError) as caught:
+        parse_kb(text, "kb.yaml")
+
+    error = caught.value
+    assert (error.path, error.line) == ("kb.yaml", 4)
+    assert "entity 'B'" in error.detail
+    assert "1945/10/10" in error.detail
+
+
+def test_impossible_day_names_the_entry_line():
+    text = "entities:\n  - name: A\n  - name: B\n    dates:\n      founded: 2025-02-30\n"
+
+    with pytest.raises(InputError, match="2025-02-30") as caught:
+        parse_kb(text, "kb.yaml")
+
+    assert caught.value.line == 3
+
+
+def test_entry_without_a_name_is_named_by_its_position():
+    text = "entities:\n  - name: A\n  - aliases: [x]\n"
+
+    with pytest.raises(InputError, match="entity #2") as caught:
+        parse_kb(text, "kb.yaml")
+
+    assert caught.value.line == 3
+
+
+def test_invalid_json_entry_names_its_line():
+    text = '{"entities": [\n  {"name": "A"},\n  {"name": "B", "type": "planet"}\n]}\n'
+
+    with pytest.raises(InputError, match="entity 'B'") as caught:
+        parse_kb(text, "kb.json", is_json=True)
+
+    assert (caught.value.path, caught.value.line) == ("kb.json", 3)
+
+
+def test_bad_json_names_its_line():
+    with pytest.raises(InputError, match="not valid JSON") as caught:
+        parse_kb('{"entities": [\n  {"name": "A"},\n  oops\n]}', "kb.json", is_json=True)
+
+    assert caught.value.line == 3
+
+
+def test_bad_yaml_names_its_line():
+    with pytest.raises(InputError, match="cannot parse YAML") as caught:
+        parse_kb("entities:\n  - name: A\n  - name: [B\n", "kb.yaml")
+
+    assert caught.value.line == 3
+
+
+def test_unknown_top_level_key_is_refused():
+    with pytest.raises(InputError, match=r"unknown top-level key.*'people'"):
+        parse_kb("entities: []\npeople: []\n", "kb.yaml")
+
+
+@pytest.mark.parametrize("text", ["- name: A\n", "entities: {name: A}\n", "just text\n"])
+def test_kb_that_is_not_a_mapping_with_an_entities_list_is_refused(text):
+    with pytest.raises(InputError, match="'entities' list"):
+        parse_kb(text, "kb.yaml")
+
+
+def test_unknown_entity_field_is_refused():
+    with pytest.raises(InputError, match="founded"):
+        parse_kb("entities:\n  - name: A\n    founded: 1945\n", "kb.yaml")
+
+
+def test_load_kbs_merges_in_order(tmp_path):
+    (tmp_path / "one.yaml").write_text("entities:\n  - name: A\n  - name: B\n", encoding="utf-8")
+    (tmp_path / "two.json").write_text('{"entities": [{"name": "C"}]}', encoding="utf-8")
+
+    kb = load_kbs([tmp_path / "one.yaml", tmp_path / "two.json"])
+
+    assert [e.name for e in kb.entities] == ["A", "B", "C"]
+
+
+def test_missing_kb_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        load_kb(tmp_path / "missing.yaml")
+
+
+def test_deeply_nested_json_is_an_input_error_not_a_crash():
+    with pytest.raises(InputError, match="nested too deeply"):
+        parse_kb('{"entities": ' + "[" * 100_000 + "]" * 100_000 + "}", "kb.json", is_json=True)

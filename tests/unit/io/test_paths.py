@@ -1,0 +1,62 @@
+"""Expanding paths: files as given, directories recursively in sorted order, missing paths as errors."""
+
+from pathlib import Path
+
+from factcheck import InputError
+from factcheck.io import expand_paths
+
+
+def touch(root: Path, *names: str) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+
+
+def test_directory_is_expanded_recursively_and_sorted(tmp_path):
+    touch(tmp_path, "b.md", "a.txt", "sub/z.jsonl", "sub/deeper/c.markdown", "a/m.md", "C.md")
+
+    found = [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path])]
+
+    assert found == sorted(found, key=lambda p: Path(p).parts)
+    assert set(found) == {"b.md", "a.txt", "sub/z.jsonl", "sub/deeper/c.markdown", "a/m.md", "C.md"}
+
+
+def test_directory_order_does_not_depend_on_creation_order(tmp_path):
+    touch(tmp_path / "one", "z.md", "a.md", "m/b.md")
+    touch(tmp_path / "two", "m/b.md", "a.md", "z.md")
+
+    first = [p.relative_to(tmp_path / "one") for p in expand_paths([tmp_path / "one"])]
+    second = [p.relative_to(tmp_path / "two") for p in expand_paths([tmp_path / "two"])]
+
+    assert first == second == sorted(first)
+
+
+def test_only_accepted_suffixes_and_no_hidden_files(tmp_path):
+    touch(tmp_path, "keep.md", "data.csv", "image.png", ".hidden.md", ".git/config.md", "notes.txt")
+
+    found = sorted(p.name for p in expand_paths([tmp_path]))
+
+    assert found == ["keep.md", "notes.txt"]
+
+
+def test_files_are_kept_as_given_in_argument_order(tmp_path):
+    touch(tmp_path, "b.md", "a.md")
+
+    assert list(expand_paths([tmp_path / "b.md", tmp_path / "a.md"])) == [tmp_path / "b.md", tmp_path / "a.md"]
+
+
+def test_missing_path_is_an_error_in_its_place(tmp_path):
+    touch(tmp_path, "a.md", "z.md")
+
+    found = list(expand_paths([tmp_path / "a.md", tmp_path / "missing.md", str(tmp_path / "z.md")]))
+
+    assert found[0] == tmp_path / "a.md"
+    assert isinstance(found[1], InputError)
+    assert found[1].path == str(tmp_path / "missing.md")
+    assert "no such file" in found[1].detail
+    assert found[2] == tmp_path / "z.md"
+
+
+def test_empty_directory_yields_nothing(tmp_path):
+    assert list(expand_paths([tmp_path])) == []
