@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BOUNDS",
     "DAY",
     "DAY_WORD",
     "MONTH",
@@ -17,6 +18,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_FULL",
     "YEAR",
+    "bound_before",
     "day_word_value",
     "month_number",
     "number_value",
@@ -160,3 +162,24 @@ def number_value(text: str) -> float | None:
             return None
         total = total * 100 if word == "hundred" and total else total + NUMBER_WORDS[word]
     return float(total) + extra
+
+
+BOUNDS: dict[str, str] = {
+    **dict.fromkeys(("more than", "over", "exceeded", "exceeding", "exceeds", "exceed", "at least", "topped", "tops",
+                     "topping", "upwards of", "in excess of", "above", "greater than", "surpassed"), "lower"),
+    **dict.fromkeys(("less than", "under", "up to", "at most", "below", "no more than", "fewer than", "as much as",
+                     "as many as", "not more than"), "upper"),
+    **dict.fromkeys(("about", "around", "roughly", "some", "nearly", "almost", "an estimated", "estimated",
+                     "approximately", "close to", "circa", "approx."), "approx"),
+}  # fmt: skip
+"""Words before an amount or a count and the bound they put on it ("exceeded $2 billion": at least that)."""
+_BOUND_BEFORE = re.compile(
+    r"(?<![\w-])(?P<bound>" + _words(list(BOUNDS)) + r")\s+(?:an?\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def bound_before(text: str, start: int) -> str | None:
+    """The bound phrase that ends right before ``start`` ("more than", "an estimated"), lower case, or ``None``."""
+    m = _BOUND_BEFORE.search(text, max(0, start - 24), start)
+    return " ".join(m["bound"].lower().split()) if m else None

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from factcheck.model._base import Bound, FactBase
-from factcheck.model.claims import AgeClaim, AnniversaryClaim, DatedEventClaim, ElapsedClaim
+from factcheck.model.claims import AgeClaim, AnniversaryClaim, DatedEventClaim, ElapsedClaim, EventFact
 
 __all__ = [
     "Bound",
@@ -27,6 +27,7 @@ Granularity = Literal[
     "time", "day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century", "reference"
 ]
 """The precision a date is stated at: "June 2022" is a month, never a day."""
+
 
 class DateFact(FactBase):
     """A point or period in time, as a TIMEX3 value at the stated granularity.
@@ -96,12 +97,22 @@ class NumberFact(FactBase):
 
 
 class QuantityFact(FactBase):
-    """A measured quantity with its unit ("12.5 percent", "700 kilometers")."""
+    """A measured quantity with its unit ("12.5 percent", "700 kilometers").
+
+    Measures are given in SI: "700 kilometers" is ``value`` 700000, ``unit``
+    ``m``, ``surface_unit`` ``kilometers``. Percentages keep their own unit
+    (``percent``, ``percentage point``).
+    """
 
     kind: Literal["quantity"] = "quantity"
     value: float
     unit: str
+    """``percent``, ``percentage point``, or an SI unit: ``m``, ``kg``, ``m2``, ``m3``, ``m/s``."""
     bound: Bound = "exact"
+    surface_unit: str | None = None
+    """The unit as the text writes it ("miles", "sq km"), when ``value`` was converted to SI."""
+    value_max: float | None = None
+    """The upper end of a range ("150 to 175 pounds"), in ``unit``; ``value`` is then the lower end."""
 
 
 Fact = Annotated[
@@ -113,7 +124,8 @@ Fact = Annotated[
     | ElapsedClaim
     | AnniversaryClaim
     | AgeClaim
-    | DatedEventClaim,
+    | DatedEventClaim
+    | EventFact,
     Field(discriminator="kind"),
 ]
 """Any fact; ``kind`` tells which."""

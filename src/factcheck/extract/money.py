@@ -1,0 +1,343 @@
+"""Candidate amounts of money: "$2 billion", "US$ 150 million", "2 trillion won", "50 cents", "£8.10m".
+
+Each pattern family is declared once, with ``@family(name, pattern,
+near=TRIGGER)`` on the function that reads its match, as in
+``factcheck.extract.dates``; the amount inside a match is read by the shared
+number grammar (``factcheck.extract.numerals``). A ``MoneyMention`` keeps the
+currency *marker* as written ("$", "c$", "canadian dollars", "¥", "pence");
+turning it into an ISO 4217 code — and deciding what "¥" or "francs" mean in
+context — is ``factcheck.normalize.money``'s job. The bound phrase before the
+amount ("exceeded", "about") is kept; the span is the amount alone, as in
+INTERFACE section 5 (``"$2 billion"``, bound ``lower``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.extract._near import finditer_near, literal_words, windows, word_windows
+from factcheck.extract.numerals import NUMERAL_RUN, Numeral, read_numerals
+from factcheck.extract.patterns import bound_before
+
+__all__ = [
+    "CODES",
+    "CURRENCY_NAMES",
+    "SUBUNITS",
+    "SYMBOLS",
+    "MoneyMention",
+    "currency_key",
+    "pound_sense",
+    "scan_money",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMention:
+    """An amount of money as the text states it, before its currency is decided."""
+
+    start: int
+    end: int
+    text: str
+    family: str
+    amount: float
+    """The number as written, magnitude applied, in units of ``marker`` ("50 cents": 50)."""
+    marker: str
+    """The currency as written, lower case, spaces collapsed: ``$``, ``c$``, ``canadian dollars``, ``cents``."""
+    amount_max: float | None = None
+    """The upper end of a range ("$2-3 billion": 3e9)."""
+    bound: str | None = None
+    """The bound phrase right before the amount ("exceeded", "an estimated")."""
+    context: str = ""
+    """The text around the mention, for markers whose currency depends on it ("¥": yuan or yen)."""
+
+
+SYMBOLS: dict[str, str | None] = {
+    "$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "a$": "AUD", "au$": "AUD",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "mex$": "MXN", "r$": "BRL", "€": "EUR", "£": "GBP",
+    "us$": "USD",
+    "¥": None, "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₦": "NGN", "₪": "ILS", "₫": "VND",
+    "฿": "THB", "₴": "UAH", "₸": "KZT", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR",
+    "rs": "INR", "dlrs": "USD", "dlr": "USD", "dm": "DEM", "sfr": "CHF",
+}  # fmt: skip
+"""Markers written before the amount (symbols and the wire services' "dlrs"); ``None``: decided by context."""
+
+_ISO = (
+    "USD EUR GBP JPY CNY KRW INR RUB CHF CAD AUD HKD SGD NZD MXN BRL ZAR SEK NOK DKK TWD THB IDR MYR PHP VND TRY "
+    "SAR AED ILS EGP NGN KES PKR BDT PLN CZK HUF UAH KZT ARS CLP COP PEN DEM FRF ITL ESP NLG BEF FIM IEP ATS"
+)
+CODES: dict[str, str] = {code.lower(): code for code in _ISO.split(" ")} | {"rmb": "CNY"}
+"""ISO 4217 codes (and "RMB") written before or after an amount: "USD 5 million", "40 rmb"."""
+_LOWER_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "krw", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd",
+                "mxn", "zar", "sek", "nok", "dkk", "twd", "idr", "myr", "vnd", "aed", "pkr", "pln", "uah"}  # fmt: skip
+"""Codes that are no English word, so also accepted in lower case ("40 rmb"); "try", "pen", "rub" are words."""
+
+_NAMES: dict[str, str | None] = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "canadian dollar": "CAD",
+    "australian dollar": "AUD", "new zealand dollar": "NZD", "hong kong dollar": "HKD", "singapore dollar": "SGD",
+    "taiwan dollar": "TWD", "new taiwan dollar": "TWD", "euro": "EUR", "british pound": "GBP", "pound sterling": "GBP",
+    "egyptian pound": "EGP", "irish pound": "IEP", "lebanese pound": "LBP", "chinese yuan": "CNY", "kuai": "CNY",
+    "japanese yen": "JPY", "korean won": "KRW", "south korean won": "KRW", "north korean won": "KPW",
+    "ruble": "RUB", "rouble": "RUB", "russian ruble": "RUB", "rupee": "INR", "indian rupee": "INR",
+    "pakistani rupee": "PKR", "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "swiss franc": "CHF",
+    "french franc": "FRF", "belgian franc": "BEF", "cfa franc": None, "german mark": "DEM", "deutsche mark": "DEM",
+    "deutschemark": "DEM", "deutschmark": "DEM", "d-mark": "DEM", "finnish markka": "FIM", "peseta": "ESP",
+    "spanish peseta": "ESP", "guilder": "NLG", "dutch guilder": "NLG", "italian lira": "ITL", "turkish lira": "TRY",
+    "peso": None, "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP",
+    "colombian peso": "COP", "brazilian real": "BRL", "rand": "ZAR", "south african rand": "ZAR", "shekel": "ILS",
+    "new israeli shekel": "ILS", "saudi riyal": "SAR", "riyal": None, "iranian rial": "IRR", "dinar": None,
+    "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "naira": "NGN", "kenyan shilling": "KES", "shilling": None,
+    "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "zloty": "PLN", "forint": "HUF",
+    "hryvnia": "UAH", "dirham": None, "drachma": "GRD", "schilling": "ATS", "escudo": None,
+}  # fmt: skip
+_SAME_PLURAL: dict[str, str | None] = {
+    "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "naira": "NGN",
+    "lire": "ITL", "reais": "BRL", "kronor": "SEK", "markkaa": "FIM", "pounds sterling": "GBP", "sterling": "GBP",
+    "taka": "BDT", "tenge": "KZT", "lari": "GEL", "kip": "LAK",
+}  # fmt: skip
+_CONTEXTUAL: dict[str, str | None] = {
+    "pound": "GBP", "won": "KRW", "mark": "DEM", "franc": "FRF", "lira": None, "dong": "VND", "krone": None,
+    "kroner": None,
+}  # fmt: skip
+"""Names that are also ordinary words or mean several currencies: accepted only with more evidence."""
+CURRENCY_NAMES: dict[str, str | None] = {
+    **_NAMES, **{name + "s": code for name, code in _NAMES.items()}, **_SAME_PLURAL,
+    **_CONTEXTUAL, **{name + "s": code for name, code in _CONTEXTUAL.items() if not name.endswith("r")},
+}  # fmt: skip
+"""Currency names written after the amount → ISO 4217 (``None``: several currencies share the name)."""
+SUBUNITS: dict[str, tuple[str | None, float]] = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "euro cent": ("EUR", 0.01), "euro cents": ("EUR", 0.01),
+    "pence": ("GBP", 0.01), "penny": (None, 0.01), "pennies": (None, 0.01), "kopecks": ("RUB", 0.01),
+    "paise": ("INR", 0.01),
+}  # fmt: skip
+"""Hundredths of a currency: "50 cents" is 0.5 USD; "penny" is British or American by context."""
+
+# -- the families -------------------------------------------------------------------------------------------------
+Parts = dict[str, Any]
+Builder = Callable[[re.Match[str], str], Parts | None]
+Trigger = re.Pattern[str] | frozenset[str]
+_FAMILIES: list[tuple[str, re.Pattern[str], Trigger, Builder]] = []
+_I = re.IGNORECASE
+
+
+def family(name: str, pattern: str, flags: int = _I, *, near: str | frozenset[str]) -> Callable[[Builder], Builder]:
+    """Declare a pattern family; its builder reads a match into ``MoneyMention`` fields (see ``dates.family``).
+
+    ``near`` is a regex of literal triggers, or a set of whole words (lower
+    case) when there are many of them: a set is looked up word by word
+    (``_near.word_windows``), faster than a long alternation.
+    """
+
+    def register(build: Builder) -> Builder:
+        trigger = near if isinstance(near, frozenset) else re.compile(near)
+        _FAMILIES.append((name, re.compile(pattern, flags), trigger, build))
+        return build
+
+    return register
+
+
+def _alternation(words: list[str]) -> str:
+    """Phrases as a regex alternation, longest first, any run of spaces between words, optional periods."""
+    forms = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\.", r"\.?") for w in forms)
+
+
+_SYMBOL = (
+    r"(?:(?<![\w$])(?:u\.\s?s\.\s?|us\s?|c\s?|ca\s?|can\s?|hk\s?|nz\s?|nt\s?|mex\s?|au|(?-i:[ASR]))?\$"
+    r"|[€£¥₩₹₽₺₱₦₪₫฿₴₸₡₾₭]|ரூ"
+    r"|(?<![\w.])(?:rs\.?|dlrs?\.?|(?-i:DM|SFr|sfr))(?=\s?\d))"
+)
+_CODE = r"(?-i:" + "|".join(sorted({*(c.upper() for c in CODES), "RMB", *_LOWER_CODES})) + r")"
+_NAME = _alternation(list(CURRENCY_NAMES))
+_SUBUNIT = _alternation(list(SUBUNITS))
+_AMOUNT = rf"(?P<n>{NUMERAL_RUN})(?P<m>(?-i:m)(?![\w]))?"
+_TAIL = r"(?![\w$€£¥])"
+_T_SYMBOL = r"[$€£¥₩₹₽₺₱₦₪₫฿₴₸₡₾₭]|ரூ|" + literal_words(["rs", "dlr", "dm", "sfr"])
+_T_NAME = frozenset(w.split()[-1] for w in [*CURRENCY_NAMES, *SUBUNITS])
+_T_CODE = "|".join(sorted({*(c.upper() for c in CODES), "RMB", *_LOWER_CODES}))
+
+
+def _amount(m: re.Match[str], text: str, *, last: bool) -> tuple[Numeral, Numeral | None] | None:
+    """The amount inside a match's ``n`` group: the first numeral of the run (or the last, for names after it).
+
+    A run may hold two numerals: a range ("2-3 billion": both ends), or a
+    stray number before the amount ("50 50 dollar bills": the second).
+    """
+    numerals = [n for n in read_numerals(text, m.start("n"), m.end("n")) if not n.ordinal and not n.approx]
+    if not numerals:
+        return None
+    if last:
+        if numerals[-1].end != m.end("n"):
+            return None
+        low, high = (numerals[-2], numerals[-1]) if len(numerals) >= 2 else (numerals[-1], None)
+    else:
+        if numerals[0].start != m.start("n"):
+            return None
+        low, high = (numerals[0], numerals[1]) if len(numerals) >= 2 else (numerals[0], None)
+    if high is None or not _RANGE_GAP.fullmatch(text, low.end, high.start) or _FROM.search(text, 0, low.start):
+        return (numerals[-1], None) if last else (numerals[0], None)
+    return low, high
+
+
+_RANGE_GAP = re.compile(r"\s*[-–]\s*|\s+to\s+", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+\S*\Z", re.IGNORECASE)
+""""from 2 to 3 billion yuan" is a change, not a range."""
+
+
+def _mention(m: re.Match[str], text: str, *, marker: str, last: bool, start: int | None = None) -> Parts | None:
+    """The fields of a mention whose amount is the ``n`` group; ``start`` when a marker comes first."""
+    read = _amount(m, text, last=last)
+    if read is None:
+        return None
+    low, high = read
+    scale = 1e6 if m["m"] else 1.0  # "$40m": lower-case "m" is a magnitude only right after a currency
+    end = (high or low).end
+    if m["m"] and end == m.end("n"):
+        end = m.end("m")
+    elif m["m"]:
+        return None  # "$2 3m": the magnitude belongs to another number
+    return {
+        "start": low.start if start is None else start,
+        "end": end,
+        "amount": low.value * scale,
+        "amount_max": high.value * scale if high is not None else None,
+        "marker": currency_key(marker),
+        "scaled": low.scaled or bool(m["m"]) or (low.value >= 1000 and "," in low.text),
+    }
+
+
+def currency_key(surface: str) -> str:
+    """A marker as the tables spell it: lower case, no periods, spaces collapsed ("U.S. dollars" → "us dollars")."""
+    return " ".join(surface.lower().replace(".", "").split())
+
+
+def _marker(surface: str) -> str:
+    """ "US $" → "us$", "U. S. $" → "us$": symbols compared without spaces."""
+    return re.sub(r"[\s.]+", "", surface)
+
+
+@family("symbol-before", rf"(?P<cur>{_SYMBOL})\s?{_AMOUNT}{_TAIL}", near=_T_SYMBOL)
+def _symbol_before(m: re.Match[str], text: str) -> Parts | None:
+    """ "$2 billion", "$ 75 million", "US$150m", "c $ 16.4 million", "£8.10 million", "$2-3 billion"."""
+    if m["cur"].isalpha() and not m["n"][:1].isdigit():
+        return None  # "Rs", "DM" and "dlrs" only before digits
+    return _mention(m, text, marker=_marker(m["cur"]), last=False, start=m.start())
+
+
+@family("code-before", rf"(?<![\w$])(?P<cur>{_CODE})\s?{_AMOUNT}{_TAIL}", near=_T_CODE)
+def _code_before(m: re.Match[str], text: str) -> Parts | None:
+    """ "USD 5 million", "RMB 3bn", "EUR 2m"."""
+    if not m["n"][:1].isdigit():
+        return None
+    return _mention(m, text, marker=m["cur"].lower(), last=False, start=m.start())
+
+
+@family(
+    "name-after",
+    rf"{_AMOUNT}(?:\s+|-)(?P<cur>{_NAME})(?:\s+(?:and\s+)?(?P<sub>{NUMERAL_RUN})\s+(?P<subcur>cents?|pence))?\b",
+    near=_T_NAME,
+)
+def _name_after(m: re.Match[str], text: str) -> Parts | None:
+    """ "2 trillion won", "323 million euros", "420 million finnish markka", "thirteen dollars and forty-five cents"."""
+    parts = _mention(m, text, marker=m["cur"], last=True)
+    if parts is None:
+        return None
+    name = parts["marker"]
+    if name in ("won", "mark", "marks", "dong", "dongs", "krone", "kroner") and not parts["scaled"]:
+        return None  # "won", "marks" after a small bare number are a verb and a noun far more often
+    if name in ("pound", "pounds") and pound_sense(text, m.start(), m.end("cur")) != "money":
+        return None
+    if m["sub"]:
+        cents = read_numerals(text, m.start("sub"), m.end("sub"))
+        if len(cents) != 1 or not 0 < cents[0].value < 100:
+            return None
+        parts["amount"] += cents[0].value / 100
+        parts["end"] = m.end()
+    else:
+        parts["end"] = m.end("cur")
+    return parts
+
+
+@family("subunit-after", rf"{_AMOUNT}(?:\s+|-)(?P<cur>{_SUBUNIT})\b", near=_T_NAME)
+def _subunit_after(m: re.Match[str], text: str) -> Parts | None:
+    """ "50 cents", "470 pence", "one penny"."""
+    parts = _mention(m, text, marker=m["cur"], last=True)
+    if parts is not None:
+        parts["end"] = m.end("cur")
+    return parts
+
+
+@family("code-after", rf"{_AMOUNT}\s*(?P<cur>{_CODE})\b", near=_T_CODE)
+def _code_after(m: re.Match[str], text: str) -> Parts | None:
+    """ "40 rmb", "10 USD", "2mil SEK"."""
+    parts = _mention(m, text, marker=m["cur"].lower(), last=True)
+    if parts is not None:
+        parts["end"] = m.end("cur")
+    return parts
+
+
+@family("symbol-after", rf"{_AMOUNT}\s?(?P<cur>[€£¥₩₹₽₺₱₦₪₫฿₴₸₡₾₭]|ரூ)", near=_T_SYMBOL)
+def _symbol_after(m: re.Match[str], text: str) -> Parts | None:
+    """ "100 ₡", "100₾", "50€": the symbol after the amount, as in much of Europe."""
+    parts = _mention(m, text, marker=m["cur"], last=True)
+    if parts is not None:
+        parts["end"] = m.end("cur")
+    return parts
+
+
+_MASS_BEFORE = re.compile(r"\b(?:weigh\w*|heav\w*|lifted|lost|gained|pressed)\b[^.;]*\Z", re.IGNORECASE)
+_MASS_AFTER = re.compile(
+    r"\s*(?:of\b|\(\s*[\d.,]+\s*(?:kilo\w*|kg|tons?|tonnes?|grams?)\b)|-|\s+(?:heavier|lighter|overweight)\b",
+    re.IGNORECASE,
+)
+_MONEY_AFTER = re.compile(r"\s*(?:sterling\b|\(\s*(?:about\s+|some\s+)?(?:US)?\$)", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?:million|billion|trillion|bn|m)\s*\Z", re.IGNORECASE)
+
+
+def pound_sense(text: str, start: int, end: int) -> str | None:
+    """Whether "N pounds" at ``text[start:end]`` is ``money``, ``mass``, or unclear (``None``).
+
+    Mass: "500 pounds of rice", "500 pounds (225 kilograms)", "he weighs 175
+    pounds". Money: "pounds sterling", "5 million pounds ($8 million)", and a
+    magnitude word ("2 million pounds") without "of" after it. Anything else
+    is left undecided, and neither scanner takes it.
+    """
+    if _MASS_AFTER.match(text, end) or _MASS_BEFORE.search(text, max(0, start - 40), start):
+        return "mass"
+    if _MONEY_AFTER.match(text, end):
+        return "money"
+    before_unit = text[start:end].lower().rsplit("pound", 1)[0].rstrip()
+    return "money" if _MAGNITUDE_BEFORE.search(before_unit) else None
+
+
+_CONTEXT = 300
+"""How far around a mention the normalizer may look for the country of a "¥" or a "penny"."""
+
+
+def scan_money(text: str) -> list[MoneyMention]:
+    """Every amount of money in ``text``, in text order, never overlapping (the longest wins)."""
+    spans: dict[Trigger, list[tuple[int, int]]] = {}
+    found: list[MoneyMention] = []
+    for name, pattern, trigger, build in _FAMILIES:
+        if trigger not in spans:
+            spans[trigger] = word_windows(trigger, text) if isinstance(trigger, frozenset) else windows(trigger, text)
+        for m in finditer_near(pattern, text, spans[trigger]):
+            parts = build(m, text)
+            if parts is None:
+                continue
+            start, end = parts.pop("start"), parts.pop("end")
+            parts.pop("scaled")
+            context = text[max(0, start - _CONTEXT) : end + _CONTEXT]
+            found.append(
+                MoneyMention(start, end, text[start:end], name, bound=bound_before(text, start), context=context,
+                             **parts)
+            )  # fmt: skip
+    order = {name: index for index, (name, _, _, _) in enumerate(_FAMILIES)}
+    found.sort(key=lambda f: (f.start, f.start - f.end, order[f.family]))
+    kept: list[MoneyMention] = []
+    for mention in found:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept

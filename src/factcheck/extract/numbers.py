@@ -1,0 +1,139 @@
+"""Candidate counts, cardinals, ordinals and percentages: "12 people", "seventy-six", "80th", "12.5%".
+
+The numerals come from the shared grammar (``factcheck.extract.numerals``),
+read once per document; this scanner decides which of them are numbers worth
+reporting and what goes with them: a percent sign or word, the noun counted
+("three ministers"), the bound phrase before ("more than 80 percent"). It
+keeps every numeral that may be a number; the engine's overlap policy then
+drops those inside a date, duration, amount or quantity ("2022" in "June
+2022", "76" in "76 years", "2" in "$2 billion").
+
+It stays silent on numerals that are rarely numbers at all: "one" used as a
+pronoun ("the one you mentioned", "one of the"), numbers in a clock time or
+score ("3:30"), and capitalized number words inside a name ("Formula One",
+"the Group of Seven", "Third World").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.numerals import Numeral, scan_numerals
+from factcheck.extract.patterns import bound_before
+
+__all__ = ["NumberMention", "scan_numbers"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number as the text states it."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    ordinal: bool = False
+    approx: bool = False
+    """A vague magnitude ("hundreds of")."""
+    percent: str | None = None
+    """``percent`` ("12.5%", "12.5 percent") or ``percentage point``; the span then includes the sign or word."""
+    noun: str | None = None
+    """The plural noun counted ("12 people" → ``people``)."""
+    bound: str | None = None
+    """The bound phrase right before ("more than", "about")."""
+
+
+_PERCENT = re.compile(
+    r"\s?%|\s*(?:(?P<points>percentage[- ]points?)|percent|per\s+cent|pct)\b",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+_CLOCK = re.compile(r"\d:|:\d")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]+(?:-[a-z]+)*)(?:\s+([a-z]+))?\b")
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "fish",
+                      "deer", "aircraft", "crew", "livestock", "militia", "clergy", "youth", "offspring"}  # fmt: skip
+_NOT_NOUNS = {"was", "has", "does", "its", "hers", "ours", "yours", "theirs", "as", "yes", "always", "perhaps",
+              "towards", "besides", "afterwards", "sometimes", "whereas", "news", "less", "unless", "percent",
+              "says", "seems", "goes", "means", "remains", "becomes", "makes", "takes", "gets", "comes", "includes",
+              "involves", "marks", "plus", "minus", "thus", "nevertheless"}  # fmt: skip
+_DETERMINERS = re.compile(
+    r"\b(?:the|that|this|which|each|every|any|no|some|another|only|last|next|big|new|little|right|wrong|other|such"
+    r"|same|favorite|favourite|younger|older|good|bad|last)\s+\Z",
+    re.IGNORECASE,
+)
+_ONE_PRONOUN_AFTER = re.compile(r"(?:\s+(?:of|another|by|who|that|which)\b|'s\b|-)", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|\n\s*)\Z")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<!^)(?<![.!?:;\"“‘(])\b[A-Z][\w'’.-]*\s\Z")
+""""Boeing 747", "Flight 103", "the FBI's 10 Most Wanted": digits right after a capitalized word inside a sentence."""
+_PREFIXED = re.compile(r"\b(?:(?i:pre|post|mid|anti|non|circa)|[A-Z][A-Za-z]*)-\Z")
+""""post-1959" is a year; "COVID-19", "F-16", "MiG-29" are names."""
+_PHONE = re.compile(r"\(\+?\d{1,5}(?:-\d{1,4})?\)\s*\d{2,4}(?:[-\s]\d{2,5})+|\b\d{3}-\d{3}-\d{4}\b")
+"""Telephone numbers: "(254-2) 751-613", "212-555-0100"."""
+
+
+def _plural_noun(word: str | None) -> bool:
+    if not word:
+        return False
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in _NOT_NOUNS and len(word) > 3
+    )
+
+
+def _noun_after(text: str, end: int, value: float, vague: bool = False) -> str | None:
+    """The plural noun a count counts: "12 people", "three senior officials" (one adjective may come between).
+
+    A vague magnitude counts what follows its "of": "hundreds of protesters".
+    """
+    if vague:
+        m_of = _OF.match(text, end)
+        if m_of is None:
+            return None
+        end = m_of.end()
+    m = _WORD_AFTER.match(text, end)
+    if m is None or value == 1:
+        return None
+    first, second = m.group(1), m.group(2)
+    if first[0].isupper():
+        return None  # "2 Corinthians", "three North Korean ..." : a name, or a noun too far to tell
+    if _plural_noun(first):
+        return first
+    if second and not first.endswith("s") and first not in ("of", "to", "and", "or", "in", "on", "at", "for", "by"):
+        return second if _plural_noun(second) and second not in ("years", "days", "weeks", "months") else None
+    return None
+
+
+def _silent(numeral: Numeral, text: str) -> bool:
+    """Numerals that are not numbers: "one" as a pronoun, clock times and scores, names ("Formula One")."""
+    if numeral.glued:
+        return True  # "5G", "1990s", "29km": a name, a decade, a unit
+    before = text[max(0, numeral.start - 40) : numeral.start]
+    if _CLOCK.match(text, numeral.end) or (numeral.start and _CLOCK.match(text, numeral.start - 2)):
+        return True
+    if numeral.words and numeral.text[:1].isupper() and not _SENTENCE_START.search(before):
+        return True  # a capitalized number word inside a sentence names something
+    if not numeral.words and (_NAME_BEFORE.search(before) or _PREFIXED.search(before)):
+        return True  # "Boeing 747", "post-1959"
+    if numeral.text.lower() == "one":
+        return bool(_DETERMINERS.search(before) or _ONE_PRONOUN_AFTER.match(text, numeral.end))
+    return False
+
+
+def scan_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in ``text``, in text order."""
+    found: list[NumberMention] = []
+    phones = [m.span() for m in _PHONE.finditer(text)] if "-" in text else []
+    for numeral in scan_numerals(text):
+        if _silent(numeral, text) or any(start <= numeral.start < end for start, end in phones):
+            continue
+        end, percent = numeral.end, None
+        if not numeral.ordinal and (m := _PERCENT.match(text, numeral.end)):
+            end, percent = m.end(), ("percentage point" if m["points"] else "percent")
+        noun = None if percent or numeral.ordinal else _noun_after(text, end, numeral.value, numeral.approx)
+        found.append(
+            NumberMention(numeral.start, end, text[numeral.start : end], numeral.value, ordinal=numeral.ordinal,
+                          approx=numeral.approx, percent=percent, noun=noun, bound=bound_before(text, numeral.start))
+        )  # fmt: skip
+    return found
