@@ -10,6 +10,7 @@ from factcheck.config import Config
 from factcheck.engine import check, extract
 from factcheck.errors import ConfigError, FactcheckError, InputError, RuleError
 from factcheck.io import load_documents, load_kb
+from factcheck.io.baseline import load_baseline
 from factcheck.model import (
     DateFact,
     Document,
@@ -28,8 +29,10 @@ from factcheck.model import (
     Severity,
     Span,
 )
+from factcheck.suppress import Baseline
 
 __all__ = [
+    "Baseline",
     "Config",
     "ConfigError",
     "DateFact",
@@ -53,6 +56,7 @@ __all__ = [
     "Span",
     "check",
     "extract",
+    "load_baseline",
     "load_documents",
     "load_kb",
 ]

@@ -29,10 +29,23 @@ def _codes(values: Sequence[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _config(select: Sequence[str], ignore: Sequence[str], fail_on: str | None, kb: Sequence[str]) -> Config:
-    pyproject = find_pyproject(Path.cwd())
-    base = load_config(pyproject) if pyproject else Config()
+def _config(
+    select: Sequence[str],
+    ignore: Sequence[str],
+    fail_on: str | None,
+    kb: Sequence[str],
+    config_file: str | None = None,
+    baseline: str | None = None,
+) -> Config:
+    """``--config FILE`` (else the nearest ``pyproject.toml`` with ``[tool.factcheck]``), then the options."""
+    if config_file is not None:
+        base = load_config(Path(config_file), required=True)
+    else:
+        pyproject = find_pyproject(Path.cwd())
+        base = load_config(pyproject) if pyproject else Config()
     update: dict[str, object] = {}
+    if baseline:
+        update["baseline"] = baseline
     if select:
         update["select"] = _codes(select)
     if ignore:
@@ -64,6 +77,12 @@ def _fail(err: FactcheckError) -> None:
 _paths = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 _kb = click.option("--kb", "kb", multiple=True, metavar="FILE", help="Knowledge-base file (YAML or JSON); repeatable.")
 _out = click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+_config_file = click.option(
+    "--config",
+    "config_file",
+    metavar="FILE",
+    help="Read the configuration from FILE (a pyproject.toml's [tool.factcheck], or a factcheck TOML file).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -75,11 +94,19 @@ def main() -> None:
 @main.command()
 @_paths
 @_kb
-@click.option("--format", "fmt", default="text", show_default=True, help="text, json, or a plugin's format.")
+@click.option(
+    "--format",
+    "fmt",
+    default="text",
+    show_default=True,
+    help="text, json, sarif, junit, github, html, or a plugin's format.",
+)
 @_out
 @click.option("--fail-on", type=click.Choice(_SEVERITIES), help="Lowest severity that fails the run [error].")
 @click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, prefixes or names).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Never these rules.")
+@click.option("--baseline", metavar="FILE", help="Findings recorded in FILE (factcheck baseline) do not fail the run.")
+@_config_file
 def check(
     paths: tuple[str, ...],
     kb: tuple[str, ...],
@@ -88,6 +115,8 @@ def check(
     fail_on: FailOn | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    baseline: str | None,
+    config_file: str | None,
 ) -> None:
     """Check articles (files or folders of .md, .jsonl, .txt) and report findings."""
     from factcheck.engine import run_check
@@ -95,7 +124,7 @@ def check(
     from factcheck.report import get_formatter
 
     try:
-        config = _config(select, ignore, fail_on, kb)
+        config = _config(select, ignore, fail_on, kb, config_file, baseline)
         formatter = get_formatter(fmt)
         knowledge = load_kbs(config.kb)
         checked = run_check(paths, kb=knowledge, config=config)
@@ -112,6 +141,47 @@ def check(
         sys.exit(EXIT_ERROR)
     severity = config.fail_severity
     sys.exit(EXIT_FINDINGS if severity is not None and report.at_or_above(severity) else EXIT_OK)
+
+
+@main.command("baseline")
+@_paths
+@_kb
+@click.option("-o", "--output", metavar="FILE", required=True, help="The baseline file to write (JSON).")
+@click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, prefixes or names).")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Never these rules.")
+@_config_file
+def baseline_command(
+    paths: tuple[str, ...],
+    kb: tuple[str, ...],
+    output: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_file: str | None,
+) -> None:
+    """Record today's findings in FILE: `check --baseline FILE` then fails on new findings only."""
+    from factcheck.engine import run_check
+    from factcheck.io import load_kbs
+    from factcheck.suppress import baseline_of, write_baseline
+
+    try:
+        # Record every finding, including those an existing baseline would already cover.
+        config = _config(select, ignore, None, kb, config_file).model_copy(update={"baseline": None})
+        checked = run_check(paths, kb=load_kbs(config.kb), config=config)
+        recorded = baseline_of(checked.report.findings)
+        with _output(output) as out:
+            write_baseline(recorded, out)
+    except FactcheckError as err:
+        _fail(err)
+    for error in checked.report.errors:
+        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
+        click.echo(f"factcheck: {error.code} {where}: {error.message}", err=True)
+    total = sum(entry.count for entry in recorded.findings)
+    click.echo(
+        f"factcheck: recorded {total} finding{'s' if total != 1 else ''} "
+        f"({len(recorded.findings)} fingerprint{'s' if len(recorded.findings) != 1 else ''}) in {output}",
+        err=True,
+    )
+    sys.exit(EXIT_ERROR if checked.report.errors else EXIT_OK)
 
 
 @main.command()
@@ -173,5 +243,41 @@ def schema(of: str) -> None:
         "kb": KnowledgeBase,
         "document": Document,
     }
-    model = models[of]
-    click.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=False))
+    # The output is committed as docs/schema/report.schema.json; JSON has no comments, so a key says so.
+    command = "factcheck schema" if of == "report" else f"factcheck schema {of}"
+    document = {"$comment": f"generated by `{command}`; do not edit", **models[of].model_json_schema()}
+    click.echo(json.dumps(document, indent=2))
+
+
+@main.command()
+@click.option("--fixtures", default="fixtures/rules", show_default=True, metavar="DIR", help="The rule fixtures.")
+@click.option("-o", "--output", default="docs/rules", show_default=True, metavar="DIR", help="Where pages go.")
+@_kb
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a page is out of date.")
+def docs(fixtures: str, output: str, kb: tuple[str, ...], check_only: bool) -> None:
+    """Write the rule catalogue pages (one per rule, from its docstring and fixtures)."""
+    from factcheck.catalogue import render_pages, stale_pages
+    from factcheck.io import load_kbs
+    from factcheck.rules import registry
+
+    folder = Path(output)
+    try:
+        pages = render_pages(list(registry), Path(fixtures), load_kbs(list(kb)))
+    except FactcheckError as err:
+        _fail(err)
+    stale = stale_pages(pages, folder)
+    if check_only:
+        for name in stale:
+            click.echo(f"factcheck: {folder / name} is out of date; run `factcheck docs`", err=True)
+        sys.exit(EXIT_FINDINGS if stale else EXIT_OK)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in stale:
+            path = folder / name
+            if name in pages:
+                path.write_text(pages[name], encoding="utf-8", newline="\n")
+            else:
+                path.unlink()  # the page of a rule that no longer exists
+    except OSError as err:
+        _fail(FactcheckError(f"cannot write {folder}: {err.strerror or err}"))
+    click.echo(f"factcheck: {len(stale)} of {len(pages)} pages in {folder} updated", err=True)

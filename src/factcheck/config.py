@@ -1,17 +1,36 @@
-"""Configuration: ``[tool.factcheck]`` in ``pyproject.toml``, overridden by the command line."""
+"""Configuration: ``[tool.factcheck]`` in ``pyproject.toml``, overridden by the command line.
+
+::
+
+    [tool.factcheck]
+    select = ["FC1", "FC2"]              # codes, code prefixes or names; empty = all
+    ignore = ["FC401"]
+    severity = { FC402 = "warning", weekday-date-mismatch = "warning" }
+    fail-on = "warning"                  # error | warning | info | never
+    kb = ["kb/reference.yaml"]           # relative to this file
+    baseline = ".factcheck-baseline.json"
+
+A file passed with ``--config`` may be a ``pyproject.toml`` (its
+``[tool.factcheck]`` table) or any other TOML file (its top level, as in
+``factcheck.toml``).
+"""
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck.errors import ConfigError
 from factcheck.model import Severity
 
-__all__ = ["Config", "FailOn", "find_pyproject", "load_config"]
+if TYPE_CHECKING:
+    from factcheck.rules import RuleSpec
+
+__all__ = ["Config", "FailOn", "find_pyproject", "load_config", "resolve_severity"]
 
 FailOn = Literal["error", "warning", "info", "never"]
 
@@ -26,31 +45,76 @@ class Config(BaseModel):
     ignore: list[str] = Field(default_factory=list)
     """Codes, code prefixes or names never to run."""
     severity: dict[str, Severity] = Field(default_factory=dict)
-    """Per-rule severity overrides, by code: ``{"FC401": "warning"}``."""
+    """Per-rule severity overrides, by code or name: ``{"FC401": "warning"}``."""
     fail_on: FailOn = "error"
     """The lowest severity that makes ``factcheck check`` exit 1."""
     kb: list[str] = Field(default_factory=list)
     """Knowledge-base files, relative to the configuration file."""
+    baseline: str | None = None
+    """A baseline file (``factcheck baseline``), relative to the configuration file."""
 
     @property
     def fail_severity(self) -> Severity | None:
         return None if self.fail_on == "never" else Severity(self.fail_on)
 
 
-def load_config(pyproject: Path) -> Config:
-    """The ``[tool.factcheck]`` table of a ``pyproject.toml`` (defaults when absent)."""
+def _describe(err: ValidationError) -> str:
+    """Pydantic's errors as ``key: message`` pairs, one line."""
+    parts = []
+    for item in err.errors():
+        key = ".".join(str(part) for part in item["loc"]).replace("_", "-") or "table"
+        parts.append(f"{key}: {item['msg']}")
+    return "; ".join(parts)
+
+
+def load_config(pyproject: Path, *, required: bool = False) -> Config:
+    """The ``[tool.factcheck]`` table of a ``pyproject.toml``, or the top level of another TOML file.
+
+    A ``pyproject.toml`` without the table gives the defaults, unless ``required``
+    (a file named with ``--config`` must configure factcheck).
+    """
+    where = "[tool.factcheck]" if pyproject.name == "pyproject.toml" else "factcheck configuration"
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"{pyproject}: cannot read [tool.factcheck]: {err}") from None
-    table = data.get("tool", {}).get("factcheck", {})
+    except OSError as err:
+        raise ConfigError(f"{pyproject}: cannot read {where}: {err.strerror or err}") from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{pyproject}: cannot read {where}: {err}") from None
+    if pyproject.name == "pyproject.toml":
+        if required and "factcheck" not in data.get("tool", {}):
+            raise ConfigError(f"{pyproject}: has no [tool.factcheck] table")
+        table = data.get("tool", {}).get("factcheck", {})
+    else:
+        table = data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{pyproject}: {where} must be a table")
     table = {key.replace("-", "_"): value for key, value in table.items()}
     try:
         config = Config.model_validate(table)
     except ValidationError as err:
-        raise ConfigError(f"{pyproject}: invalid [tool.factcheck]: {err}") from None
+        raise ConfigError(f"{pyproject}: invalid {where}: {_describe(err)}") from None
     base = pyproject.parent
-    return config.model_copy(update={"kb": [str(base / path) for path in config.kb]})
+    update: dict[str, object] = {"kb": [str(base / path) for path in config.kb]}
+    if config.baseline is not None:
+        update["baseline"] = str(base / config.baseline)
+    return config.model_copy(update=update)
+
+
+def resolve_severity(config: Config, specs: Iterable[RuleSpec]) -> dict[str, Severity]:
+    """The ``severity`` table by rule code; a key that names no rule is a ``ConfigError``.
+
+    Keys may be codes (``FC401``) or names (``entity-name-variant``), so that a
+    table reads like the ``select``/``ignore`` lists. Prefixes are not taken:
+    a severity is a statement about one rule.
+    """
+    by_name = {name: spec.code for spec in specs for name in (spec.code.upper(), spec.name, *spec.aliases)}
+    resolved: dict[str, Severity] = {}
+    for key, severity in config.severity.items():
+        code = by_name.get(key.upper()) or by_name.get(key.lower())
+        if code is None:
+            raise ConfigError(f"severity: no rule is called {key!r} (see `factcheck rules`)")
+        resolved[code] = severity
+    return resolved
 
 
 def find_pyproject(start: Path) -> Path | None:

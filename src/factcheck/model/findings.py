@@ -86,6 +86,9 @@ class Finding(BaseModel):
     """Stable across runs and unrelated edits (see ``fingerprint()``)."""
     baselined: bool = False
     """True when the baseline already records this finding (it then never fails a run)."""
+    suppressed: bool = False
+    """True when the article itself ignores this rule here (``<!-- factcheck: ignore FC101 -->``, front matter
+    ``ignore:``); a suppressed finding is reported as such and never fails a run."""
 
     @model_validator(mode="before")
     @classmethod
@@ -146,8 +149,45 @@ class Report(BaseModel):
     """Inputs that could not be read; the other documents are still reported."""
 
     def at_or_above(self, severity: Severity) -> list[Finding]:
-        """Findings that count against ``--fail-on severity`` (baselined ones never do)."""
-        return [f for f in self.findings if not f.baselined and f.severity.rank >= severity.rank]
+        """Findings that count against ``--fail-on severity`` (baselined and suppressed ones never do)."""
+        return [f for f in self.active if f.severity.rank >= severity.rank]
+
+    @property
+    def active(self) -> list[Finding]:
+        """The findings neither baselined nor suppressed: the ones a reader has to act on."""
+        return [f for f in self.findings if not f.baselined and not f.suppressed]
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per finding, ready for ``pandas.DataFrame(report.to_records())`` or a CSV writer.
+
+        Every value is a scalar: the first evidence span gives ``document``,
+        ``path``, ``start``, ``end`` and ``text``; ``evidence_count`` says how many
+        spans the finding has (``Report.findings`` keeps them all).
+        """
+        paths = {ref.id: ref.path for ref in self.documents}
+        records = []
+        for finding in self.findings:
+            first = finding.evidence[0]
+            records.append(
+                {
+                    "rule": finding.rule,
+                    "name": finding.name,
+                    "severity": finding.severity.value,
+                    "message": finding.message,
+                    "document": first.document,
+                    "path": paths.get(first.document),
+                    "start": first.start,
+                    "end": first.end,
+                    "text": first.text,
+                    "expected": finding.expected,
+                    "actual": finding.actual,
+                    "evidence_count": len(finding.evidence),
+                    "fingerprint": finding.fingerprint,
+                    "baselined": finding.baselined,
+                    "suppressed": finding.suppressed,
+                }
+            )
+        return records
 
 
 class DocumentFacts(BaseModel):

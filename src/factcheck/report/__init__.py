@@ -15,9 +15,18 @@ from typing import Protocol, TextIO
 from factcheck.errors import ConfigError
 from factcheck.model import Document, Report
 
-__all__ = ["BUILTIN_FORMATS", "Formatter", "available_formats", "get_formatter"]
+__all__ = ["BUILTIN_FORMATS", "DOCS_URL", "Formatter", "available_formats", "get_formatter", "rule_url"]
 
-BUILTIN_FORMATS = {"text": "factcheck.report.text", "json": "factcheck.report.json"}
+BUILTIN_FORMATS = {name: f"factcheck.report.{name}" for name in ("github", "html", "json", "junit", "sarif", "text")}
+"""Format name → module; each module has a ``render`` function."""
+
+DOCS_URL = "https://factcheck.readthedocs.io/en/latest/"
+"""Where the documentation is published (``site_url`` in mkdocs.yml); rule pages are under ``rules/``."""
+
+
+def rule_url(code: str) -> str:
+    """The page of a rule in the published catalogue."""
+    return f"{DOCS_URL}rules/{code}/"
 
 
 class Formatter(Protocol):

@@ -38,7 +38,8 @@ def _excerpt(document: Document, evidence: Evidence) -> list[str]:
 def _block(finding: Finding, documents: Mapping[str, Document]) -> list[str]:
     first = finding.evidence[0]
     where = file_location(documents.get(first.document), first.document, first.start)
-    tag = f"{finding.severity.value}, baselined" if finding.baselined else finding.severity.value
+    state = "baselined" if finding.baselined else "suppressed" if finding.suppressed else None
+    tag = f"{finding.severity.value}, {state}" if state else finding.severity.value
     lines = [f"{where}: {finding.rule} {finding.name} [{tag}] {finding.message}"]
     for evidence in finding.evidence:
         document = documents.get(evidence.document)
@@ -49,8 +50,13 @@ def _block(finding: Finding, documents: Mapping[str, Document]) -> list[str]:
 
 
 def _summary(report: Report) -> str:
-    counts = Counter(f.severity.value for f in report.findings)
+    # Severities count the findings that matter; baselined and suppressed ones are counted apart.
+    counts = Counter(f.severity.value for f in report.active)
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
+    baselined = sum(f.baselined for f in report.findings)
+    suppressed = sum(f.suppressed and not f.baselined for f in report.findings)
+    parts += [f"{baselined} baselined"] if baselined else []
+    parts += [f"{suppressed} suppressed"] if suppressed else []
     n = len(report.findings)
     found = f"{n} finding{'s' if n != 1 else ''}" + (f" ({', '.join(parts)})" if parts else "")
     docs = len(report.documents)

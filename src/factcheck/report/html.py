@@ -1,0 +1,260 @@
+"""``--format html``: one self-contained page an editor reads instead of JSON.
+
+Each article is shown whole, its evidence spans highlighted in the colour of
+the worst finding resting on them, with the findings beside it: rule, message,
+expected and actual, and a link to each span (a cross-source finding links
+into the other article too). Baselined and suppressed findings are shown
+faded and labelled. The page has no script, loads nothing (a
+Content-Security-Policy forbids it) and escapes every piece of article text,
+so a hostile article cannot run code in the reader's browser. No timestamps:
+the same report gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from html import escape
+from itertools import pairwise
+from typing import TextIO
+
+from factcheck.model import Document, DocumentRef, Evidence, Finding, Report, Severity
+from factcheck.report import rule_url
+from factcheck.report._position import file_location
+
+__all__ = ["render", "render_page"]
+
+_STYLE = """
+:root { --error: #c62828; --warning: #ef6c00; --info: #1565c0; --muted: #6b6b6b; }
+* { box-sizing: border-box; }
+body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 90rem; padding: 1rem 2rem; color: #1b1b1b; }
+header { border-bottom: 1px solid #ddd; margin-bottom: 1rem; }
+h1 { font-size: 1.5rem; margin: 0.5rem 0; }
+h2 { font-size: 1.15rem; margin: 0; overflow-wrap: anywhere; }
+.meta { color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0 0.75rem; overflow-wrap: anywhere; }
+article { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem;
+  border-bottom: 1px solid #eee; padding: 1rem 0; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, serif; line-height: 1.6; }
+mark { background: #fff3c4; border-bottom: 3px solid var(--info); padding: 0 1px; }
+mark.error { background: #fde0e0; border-bottom-color: var(--error); }
+mark.warning { background: #ffe9d2; border-bottom-color: var(--warning); }
+mark.quiet { background: #eee; border-bottom-color: #aaa; }
+ol.findings { list-style: none; margin: 0; padding: 0; }
+ol.findings > li { border-left: 4px solid var(--info); background: #f7f9fc;
+  margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; }
+li.error { border-left-color: var(--error) !important; }
+li.warning { border-left-color: var(--warning) !important; }
+li.quiet { opacity: 0.6; }
+.rule { font-weight: 600; }
+.badge { border-radius: 0.25rem; color: #fff; font-size: 0.75rem; padding: 0 0.35rem; text-transform: uppercase; }
+.badge.error { background: var(--error); } .badge.warning { background: var(--warning); }
+.badge.info { background: var(--info); } .badge.state { background: var(--muted); }
+.message { margin: 0.25rem 0; }
+dl { display: grid; grid-template-columns: auto 1fr; gap: 0 0.75rem; margin: 0.25rem 0; font-size: 0.9rem; }
+dt { color: var(--muted); } dd { margin: 0; overflow-wrap: anywhere; }
+ul.evidence { font-size: 0.9rem; margin: 0.25rem 0 0; padding-left: 1.1rem; }
+.clean { color: var(--muted); }
+.errors li { color: var(--error); }
+"""
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def _quiet(finding: Finding) -> bool:
+    return finding.baselined or finding.suppressed
+
+
+def _anchor(finding_number: int, evidence_number: int) -> str:
+    return f"f{finding_number}-e{evidence_number}"
+
+
+def _doc_anchor(document_number: int) -> str:
+    return f"doc-{document_number}"
+
+
+def _worst(findings: list[Finding]) -> str:
+    """The class of a highlighted segment: its worst active finding's severity, or ``quiet``."""
+    active = [f for f in findings if not _quiet(f)]
+    if not active:
+        return "quiet"
+    return max(active, key=lambda f: f.severity.rank).severity.value
+
+
+def _highlighted(document: Document, spans: list[tuple[Evidence, int, int, Finding]]) -> str:
+    """The document's text with each evidence span in a ``<mark>``; overlapping spans split into segments."""
+    text = document.text
+    cuts = sorted(
+        {0, len(text), *(min(e.start, len(text)) for e, *_ in spans), *(min(e.end, len(text)) for e, *_ in spans)}
+    )
+    starts: dict[int, list[str]] = defaultdict(list)
+    for evidence, number, index, _ in spans:
+        starts[evidence.start].append(_anchor(number, index))
+    parts: list[str] = []
+    for left, right in pairwise(cuts):
+        parts.extend(f'<span id="{anchor}"></span>' for anchor in starts.get(left, []))
+        segment = escape(text[left:right])
+        covering = [(n, f) for e, n, _, f in spans if e.start <= left and right <= e.end and e.start < e.end]
+        if covering:
+            titles = "; ".join(f"{f.rule} {f.name}" for _, f in covering)
+            refs = " ".join(f"#{n}" for n, _ in covering)
+            parts.append(
+                f'<mark class="{_worst([f for _, f in covering])}" title="{escape(titles)} ({refs})">{segment}</mark>'
+            )
+        else:
+            parts.append(segment)
+    # A zero-length or out-of-text span still gets its anchor.
+    parts.extend(
+        f'<span id="{anchor}"></span>'
+        for position, anchors in starts.items()
+        if position >= len(text)
+        for anchor in anchors
+    )
+    return "".join(parts)
+
+
+def _finding_item(
+    finding: Finding, number: int, documents: Mapping[str, Document], doc_numbers: Mapping[str, int]
+) -> str:
+    severity = finding.severity.value
+    state = "baselined" if finding.baselined else "suppressed" if finding.suppressed else ""
+    classes = f"{severity} quiet" if state else severity
+    badges = f'<span class="badge {severity}">{severity}</span>'
+    badges += f' <span class="badge state">{state}</span>' if state else ""
+    lines = [
+        f'<li class="{classes}" id="f{number}">',
+        f'<div><a class="rule" href="{escape(rule_url(finding.rule))}">{escape(finding.rule)}</a> '
+        f"{escape(finding.name)} {badges}</div>",
+        f'<p class="message">{escape(finding.message)}</p>',
+    ]
+    values = [(label, value) for label, value in (("expected", finding.expected), ("actual", finding.actual)) if value]
+    if values:
+        lines.append("<dl>" + "".join(f"<dt>{label}</dt><dd>{escape(value)}</dd>" for label, value in values) + "</dl>")
+    lines.append('<ul class="evidence">')
+    for index, evidence in enumerate(finding.evidence):
+        where = file_location(documents.get(evidence.document), evidence.document, evidence.start)
+        target = f"#{_anchor(number, index)}" if evidence.document in doc_numbers else ""
+        quote = f"“{escape(evidence.text)}”"
+        link = f'<a href="{target}">{quote}</a>' if target else quote
+        lines.append(f'<li>{link} <span class="meta">{escape(where)}</span></li>')
+    lines.append("</ul></li>")
+    return "\n".join(lines)
+
+
+def _summary(report: Report) -> str:
+    counts = Counter(f.severity.value for f in report.active)
+    parts = [f"{counts[s.value]} {s.value}{'s' if counts[s.value] != 1 else ''}" for s in Severity if counts[s.value]]
+    quiet = sum(_quiet(f) for f in report.findings)
+    parts += [f"{quiet} baselined or suppressed"] if quiet else []
+    total = len(report.findings)
+    documents = len(report.documents)
+    text = f"{total} finding{'s' if total != 1 else ''}" + (f" ({', '.join(parts)})" if parts else "")
+    text += f" in {documents} document{'s' if documents != 1 else ''}"
+    if report.errors:
+        text += f"; {len(report.errors)} input error{'s' if len(report.errors) != 1 else ''}"
+    return text
+
+
+def _article(
+    ref: DocumentRef,
+    number: int,
+    findings: list[tuple[int, Finding]],
+    documents: Mapping[str, Document],
+    doc_numbers: Mapping[str, int],
+) -> str:
+    document = documents.get(ref.id)
+    meta = [ref.path or "(not from a file)"]
+    if document is not None:
+        meta += [f"published {document.published.isoformat()}"] if document.published else ["no publication date"]
+        meta += [document.source] if document.source else []
+        meta += [f"story {document.story}"] if document.story else []
+    heading = escape(document.title) if document is not None and document.title else escape(ref.id)
+    spans = [
+        (evidence, n, index, finding)
+        for n, finding in findings
+        for index, evidence in enumerate(finding.evidence)
+        if evidence.document == ref.id
+    ]
+    # Findings whose first evidence is elsewhere (cross-source) are listed with their first document.
+    listed = [(n, f) for n, f in findings if f.evidence[0].document == ref.id]
+    body = _highlighted(document, spans) if document is not None else ""
+    aside = (
+        '<ol class="findings">\n'
+        + "\n".join(_finding_item(f, n, documents, doc_numbers) for n, f in listed)
+        + "\n</ol>"
+        if listed
+        else '<p class="clean">No findings.</p>'
+    )
+    return "\n".join(
+        [
+            f'<article id="{_doc_anchor(number)}">',
+            "<div>",
+            f"<h2>{heading}</h2>",
+            f'<p class="meta">{escape(ref.id)} · {escape(" · ".join(meta))}</p>',
+            f'<div class="text">{body}</div>',
+            "</div>",
+            f'<aside aria-label="findings in {escape(ref.id)}">{aside}</aside>',
+            "</article>",
+        ]
+    )
+
+
+def render_page(report: Report, documents: Mapping[str, Document]) -> str:
+    """The whole HTML page for a report."""
+    numbered = list(enumerate(report.findings, start=1))
+    doc_numbers = {ref.id: number for number, ref in enumerate(report.documents, start=1)}
+    by_document: dict[str, list[tuple[int, Finding]]] = defaultdict(list)
+    for n, finding in numbered:
+        for doc_id in dict.fromkeys(e.document for e in finding.evidence):
+            by_document[doc_id].append((n, finding))
+    articles = [
+        _article(ref, doc_numbers[ref.id], by_document.get(ref.id, []), documents, doc_numbers)
+        for ref in report.documents
+    ]
+    with_findings = [ref for ref in report.documents if by_document.get(ref.id)]
+    contents = ""
+    if with_findings:
+        links = "".join(
+            f'<li><a href="#{_doc_anchor(doc_numbers[ref.id])}">{escape(ref.id)}</a> ({len(by_document[ref.id])})</li>'
+            for ref in with_findings
+        )
+        contents = f'<nav aria-label="documents with findings"><p>Documents with findings:</p><ul>{links}</ul></nav>'
+    errors = ""
+    if report.errors:
+        items = "".join(
+            f"<li>{escape(e.code)} {escape(f'{e.path}:{e.line}' if e.line else (e.path or '<input>'))}: "
+            f"{escape(e.message)}</li>"
+            for e in report.errors
+        )
+        errors = f'<section class="errors"><h2>Input errors</h2><ul>{items}</ul></section>'
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            "<title>factcheck report</title>",
+            f"<style>{_STYLE}</style>",
+            "</head>",
+            "<body>",
+            "<header>",
+            "<h1>factcheck report</h1>",
+            f'<p class="meta" id="summary">{escape(_summary(report))} · '
+            f"{escape(report.tool.name)} {escape(report.tool.version)}</p>",
+            contents,
+            "</header>",
+            "<main>",
+            *articles,
+            errors,
+            "</main>",
+            "</body>",
+            "</html>",
+        ]
+    )
+
+
+def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:
+    """Write the report as one self-contained HTML page."""
+    out.write(render_page(report, documents))
+    out.write("\n")
