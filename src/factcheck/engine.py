@@ -13,13 +13,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.config import Config
+from factcheck.config import Config, resolve_severity
 from factcheck.errors import InputError
 from factcheck.extract.claims import scan_claims
 from factcheck.extract.dates import scan_dates
 from factcheck.extract.durations import scan_durations
+from factcheck.extract.events import scan_events
+from factcheck.extract.money import scan_money
+from factcheck.extract.numbers import scan_numbers
+from factcheck.extract.quantities import scan_quantities
 from factcheck.io import iter_documents
 from factcheck.io._records import document_from_record
+from factcheck.link.stories import group_stories
 from factcheck.model import (
     DateFact,
     Document,
@@ -35,7 +40,11 @@ from factcheck.model import (
 )
 from factcheck.normalize.dates import to_date_facts
 from factcheck.normalize.durations import to_duration_fact
-from factcheck.rules import DocumentContext, RuleSpec, registry
+from factcheck.normalize.money import to_money_fact
+from factcheck.normalize.numbers import to_number_fact
+from factcheck.normalize.quantities import to_quantity_fact
+from factcheck.rules import DocumentContext, RuleSpec, StoryContext, registry
+from factcheck.suppress import Baseline, apply_baseline, apply_suppressions
 
 __all__ = [
     "Checked",
@@ -70,10 +79,25 @@ def _durations(document: Document) -> list[Fact]:
     return [to_duration_fact(m) for m in scan_durations(document.text)]
 
 
+def _events(document: Document) -> list[Fact]:
+    dates = [f for f in _dates(document) if isinstance(f, DateFact)]
+    return list(scan_events(document.text, dates))
+
+
 def _claims(document: Document) -> list[Fact]:
     anchor = document.anchor
     dates = [f for f in _dates(document) if isinstance(f, DateFact)]
     return list(scan_claims(document.text, dates, anchor.year if anchor else None))
+
+
+def _money(document: Document) -> list[Fact]:
+    return [to_money_fact(m, document.anchor) for m in scan_money(document.text)]
+
+
+def _numbers(document: Document) -> list[Fact]:
+    """Counts, ordinals, percentages (quantities in ``percent``) and measured quantities: one numeral scan."""
+    quantities = [f for f in map(to_quantity_fact, scan_quantities(document.text)) if f is not None]
+    return [*map(to_number_fact, scan_numbers(document.text)), *quantities]
 
 
 EXTRACTORS: dict[str, Callable[[Document], list[Fact]]] = {
@@ -83,30 +107,63 @@ EXTRACTORS: dict[str, Callable[[Document], list[Fact]]] = {
     "anniversary": _claims,
     "age": _claims,
     "dated-event": _claims,
+    "event": _events,
+    "money": _money,
+    "number": _numbers,
+    "quantity": _numbers,
 }
 """Fact kind → the extract-and-normalize step that produces it (one step may produce several kinds)."""
 
 
 _TEMPORAL = ("date", "duration")
+_INSIDE: dict[str, tuple[str, ...]] = {
+    "number": ("date", "duration", "money", "quantity"),
+    "quantity": ("date", "duration", "money"),
+}
+"""Kinds never taken from inside a fact of the listed kinds: "2022" in "June 2022" is part of a date, "76" in
+"76 years" of a duration, "2" in "$2 billion" of an amount, "700" in "700 km" of a quantity."""
+_CONTAINERS = {kind for inside in _INSIDE.values() for kind in inside}
 
 
-def _longest_temporal(facts: list[Fact]) -> list[Fact]:
-    """Where a date and a duration overlap ("the past" in "the past four years"), keep the longer."""
+def _without_overlaps(facts: list[Fact]) -> list[Fact]:
+    """The overlap policy, in one place.
+
+    Where a date and a duration overlap ("the past" in "the past four years"),
+    the longer is kept; a number or a quantity that overlaps a fact of a kind
+    that contains it (``_INSIDE``) is dropped, unless it holds that fact
+    whole ("50 miles an hour" holds the duration "an hour").
+    """
     kept: list[Fact] = []
     for fact in sorted(facts, key=lambda f: (f.start, -(f.end - f.start), f.kind)):
         clash = next((k for k in kept if k.kind in _TEMPORAL and k.start < fact.end and fact.start < k.end), None)
         if fact.kind in _TEMPORAL and clash is not None:
             continue
         kept.append(fact)
-    return kept
+    containers = [f for f in kept if f.kind in _CONTAINERS]
+    return [
+        f
+        for f in kept
+        if not any(
+            c.kind in _INSIDE.get(f.kind, ())
+            and c.start < f.end
+            and f.start < c.end
+            and not (f.start <= c.start and c.end <= f.end and f.end - f.start > c.end - c.start)
+            for c in containers
+        )
+    ]
 
 
 def facts_of(document: Document, kinds: Iterable[str] | None = None) -> list[Fact]:
-    """The facts of one document, of the given kinds (all when ``None``), in text order."""
+    """The facts of one document, of the given kinds (all when ``None``), in text order.
+
+    The kinds that may contain a wanted kind are extracted as well (``_INSIDE``), so that a number
+    inside a date is dropped even when only numbers are asked for.
+    """
     wanted = set(EXTRACTORS) if kinds is None else set(kinds) & set(EXTRACTORS)
-    steps = list(dict.fromkeys(EXTRACTORS[kind] for kind in sorted(wanted)))
-    facts = [fact for step in steps for fact in step(document) if fact.kind in wanted]
-    return sorted(_longest_temporal(facts), key=lambda f: (f.start, f.end, f.kind))
+    needed = wanted | {kind for want in wanted for kind in _INSIDE.get(want, ())}
+    steps = list(dict.fromkeys(EXTRACTORS[kind] for kind in sorted(needed)))
+    facts = [fact for step in steps for fact in step(document) if fact.kind in needed]
+    return sorted((f for f in _without_overlaps(facts) if f.kind in wanted), key=lambda f: (f.start, f.end, f.kind))
 
 
 def _read_error(err: InputError) -> ReadError:
@@ -136,15 +193,25 @@ def gather_documents(inputs: Iterable[DocumentInput]) -> tuple[list[Document], l
     return documents, errors
 
 
-def _run_rules(document: Document, rules: list[RuleSpec], kb: KnowledgeBase, config: Config) -> list[Finding]:
+def _run_rules(documents: list[Document], rules: list[RuleSpec], kb: KnowledgeBase, config: Config) -> list[Finding]:
+    """Document rules on each document, then story rules on each story of two or more documents.
+
+    Facts are extracted once per document, for the kinds the selected rules need.
+    """
     kinds = {kind for spec in rules for kind in spec.requires}
-    context = DocumentContext(document=document, all_facts=tuple(facts_of(document, kinds)), kb=kb)
-    findings: list[Finding] = []
-    for spec in rules:
-        for finding in spec.function(replace(context, spec=spec)):
-            override = config.severity.get(spec.code)
-            findings.append(finding.model_copy(update={"severity": override}) if override else finding)
-    return findings
+    contexts = [DocumentContext(document=d, all_facts=tuple(facts_of(d, kinds)), kb=kb) for d in documents]
+    found: list[Finding] = []
+    for spec in (s for s in rules if s.scope == "document"):
+        for context in contexts:
+            found.extend(spec.function(replace(context, spec=spec)))
+    story_rules = [s for s in rules if s.scope == "story"]
+    if story_rules:
+        for members in group_stories(documents):
+            story = StoryContext(documents=tuple(contexts[i] for i in members), kb=kb)
+            for spec in story_rules:
+                found.extend(spec.function(replace(story, spec=spec)))
+    overrides = config.severity
+    return [f.model_copy(update={"severity": overrides[f.rule]}) if f.rule in overrides else f for f in found]
 
 
 @dataclass(frozen=True)
@@ -160,18 +227,31 @@ def run_check(
     *,
     kb: KnowledgeBase | None = None,
     config: Config | None = None,
+    baseline: Baseline | None = None,
 ) -> Checked:
-    """Check documents; the report keeps findings sorted by document, offset, rule."""
+    """Check documents; the report keeps findings sorted by document, offset, rule.
+
+    Inline ignores mark findings ``suppressed`` and ``baseline`` (or the file
+    ``config.baseline`` names) marks them ``baselined``, before any formatter sees them.
+    """
     config = config or Config()
     kb = kb or KnowledgeBase()
     rules = registry.select(config.select, config.ignore)
+    config = config.model_copy(update={"severity": resolve_severity(config, registry)})
+    if baseline is None and config.baseline is not None:
+        from factcheck.io.baseline import load_baseline
+
+        baseline = load_baseline(config.baseline)
     docs, errors = gather_documents(documents)
-    findings = [finding for document in docs for finding in _run_rules(document, rules, kb, config)]
+    findings = _run_rules(docs, rules, kb, config)
+    findings, suppression_errors = apply_suppressions(
+        sorted(findings, key=lambda f: f.sort_key), {d.id: d for d in docs}
+    )
     report = Report(
         tool=tool_info(),
         documents=[DocumentRef(id=d.id, path=d.path) for d in docs],
-        findings=sorted(findings, key=lambda f: f.sort_key),
-        errors=errors,
+        findings=apply_baseline(findings, baseline) if baseline is not None else findings,
+        errors=[*errors, *suppression_errors],
     )
     return Checked(report=report, documents={d.id: d for d in docs})
 
@@ -181,9 +261,10 @@ def check(
     *,
     kb: KnowledgeBase | None = None,
     config: Config | None = None,
+    baseline: Baseline | None = None,
 ) -> Report:
     """Check documents (models, mappings or paths) and return the report."""
-    return run_check(documents, kb=kb, config=config).report
+    return run_check(documents, kb=kb, config=config, baseline=baseline).report
 
 
 def extract(documents: Iterable[DocumentInput], *, kinds: Iterable[str] | None = None) -> ExtractReport:

@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "counted",
         re.compile(
-            rf"\b(?:(?P<bound>{_BOUND})\s+|(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|final|previous|another)"
+            rf"\b(?:(?P<bound>{_BOUND})\s+|the\s+)?(?:(?:past|last|next|coming|first|final|previous|another)"
             rf"\s+)?(?P<n>{NUMBER})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{_UNIT})\b"
             rf"(?![-\w]){_TAIL}{_NOT_AFTER}",
             re.IGNORECASE,
@@ -121,8 +121,8 @@ def _count(m: re.Match[str], text: str, family: str) -> tuple[float | None, int]
         article = groups["n"].lower() in ("a", "an")
         if article and unit_word == "second":
             return None  # "a second round"
-        if family == "counted" and count >= 2 and count == int(count) and not unit_word.endswith("s"):
-            return None  # "twenty second": a count above one takes a plural unit
+        if family == "counted" and unit_word == "second" and count >= 2 and count == int(count):
+            return None  # "twenty second" is an ordinal: two seconds or more take the plural
         if article and not groups.get("bound") and _RATE_BEFORE.search(text, max(0, start - 20), start):
             return None
         return count, start

@@ -11,11 +11,20 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["Tense", "sentence_bounds", "tense_at"]
+__all__ = ["SENTENCE_END", "Tense", "sentence_bounds", "tense_at"]
 
 Tense = Literal["past", "future"] | None
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“`])")
+_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
+    "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "Inc", "Co", "Corp", "No", "U.S",
+    "U.N", "Mt", "Ft", "Prof", "Rev", "vs",
+)  # fmt: skip
+# A sentence ends at . ! or ? before a capital (not after "Sept." or "Mr."), or at a line break before one.
+SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+    + r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])|\n\s*\n|\n(?=\s*[A-Z\"“`])"
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|as|after|before|when|which|who)\b|\s--?\s")
 _FUTURE = (
     r"will|shall|won't|'ll|going\s+to|(?:is|are|am|was|were)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to"
@@ -38,9 +47,9 @@ _PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]`` (by punctuation and blank lines)."""
     left = max(0, start - _WINDOW)
-    for match in _SENTENCE_END.finditer(text, left, start):
+    for match in SENTENCE_END.finditer(text, left, start):
         left = match.end()
-    right_match = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    right_match = SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
     right = right_match.start() if right_match else min(len(text), end + _WINDOW)
     return left, right
 

@@ -1,6 +1,6 @@
 """The typed model: documents in, facts, reference knowledge, findings and reports out."""
 
-from factcheck.model.claims import AgeClaim, AnniversaryClaim, ClaimBase, DatedEventClaim, ElapsedClaim
+from factcheck.model.claims import AgeClaim, AnniversaryClaim, ClaimBase, DatedEventClaim, ElapsedClaim, EventFact
 from factcheck.model.document import Document, Span
 from factcheck.model.facts import (
     Bound,
@@ -41,6 +41,7 @@ __all__ = [
     "ElapsedClaim",
     "Entity",
     "EntityType",
+    "EventFact",
     "Evidence",
     "ExtractReport",
     "Fact",

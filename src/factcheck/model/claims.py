@@ -13,7 +13,7 @@ from pydantic import Field
 
 from factcheck.model._base import Bound, FactBase
 
-__all__ = ["AgeClaim", "AnniversaryClaim", "ClaimBase", "DatedEventClaim", "ElapsedClaim"]
+__all__ = ["AgeClaim", "AnniversaryClaim", "ClaimBase", "DatedEventClaim", "ElapsedClaim", "EventFact"]
 
 
 class ClaimBase(FactBase):
@@ -61,6 +61,26 @@ class DatedEventClaim(ClaimBase):
     kind: Literal["dated-event"] = "dated-event"
     value: str
     """The stated date as a TIMEX3 value at its precision (``1945``, ``2022-06``, ``1949-10-06``)."""
+    date_start: int = Field(ge=0)
+    date_end: int = Field(ge=0)
+    date_text: str
+
+
+class EventFact(ClaimBase):
+    """An event the text dates: "Choe Son-hui met Wang Sunday" (a meeting, its names, its day).
+
+    ``subject`` is the event's sentence; ``names`` the capitalized names in it
+    (and in sentences that go on about the same event: "The consensus was
+    reached during a meeting ..."), by which two reports' events are matched.
+    """
+
+    kind: Literal["event"] = "event"
+    event: str
+    """The event's type: ``meeting``, ``visit``, ``parade``, ``election``, ``attack``, ``signing``."""
+    names: list[str] = Field(default_factory=list)
+    value: str
+    """The event's date (TIMEX3) as the text resolves it."""
+    granularity: str
     date_start: int = Field(ge=0)
     date_end: int = Field(ge=0)
     date_text: str

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, Literal, TypeVar
 
 from factcheck.errors import RuleError
 from factcheck.model import Document, Evidence, Fact, FactBase, Finding, KnowledgeBase, Severity, Span
 
-__all__ = ["REQUIRED_HEADINGS", "DocumentContext", "RuleFunction", "RuleSpec", "rule"]
+__all__ = ["REQUIRED_HEADINGS", "DocumentContext", "RuleFunction", "RuleSpec", "Scope", "StoryContext", "rule"]
 
 REQUIRED_HEADINGS = ("## Why it matters", "## Stays silent when")
 _KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -25,8 +25,27 @@ _CODE = re.compile(r"^[A-Z]{1,6}\d{3}$")
 F = TypeVar("F", bound=FactBase)
 
 
+class _Reporting:
+    """Turning evidence into a finding of the running rule (code, name and severity filled in)."""
+
+    spec: RuleSpec | None
+
+    def _finding(self, evidence: list[Evidence], message: str, expected: str | None, actual: str | None) -> Finding:
+        if self.spec is None:
+            raise RuleError("finding() called outside a running rule")
+        return Finding(
+            rule=self.spec.code,
+            name=self.spec.name,
+            severity=self.spec.severity,
+            message=message,
+            evidence=evidence,
+            expected=expected,
+            actual=actual,
+        )
+
+
 @dataclass(frozen=True)
-class DocumentContext:
+class DocumentContext(_Reporting):
     """What a document-scoped rule sees: one document, its facts and the KB."""
 
     document: Document
@@ -42,6 +61,10 @@ class DocumentContext:
     def evidence(self, span: Span | FactBase) -> Evidence:
         return Evidence(document=self.document.id, start=span.start, end=span.end, text=span.text)
 
+    def evidence_at(self, start: int, end: int) -> Evidence:
+        """Evidence for ``document.text[start:end]``."""
+        return Evidence(document=self.document.id, start=start, end=end, text=self.document.text[start:end])
+
     def finding(
         self,
         *,
@@ -50,21 +73,34 @@ class DocumentContext:
         expected: str | None = None,
         actual: str | None = None,
     ) -> Finding:
-        """A finding of the running rule (its code, name and severity filled in)."""
-        if self.spec is None:
-            raise RuleError("DocumentContext.finding() called outside a running rule")
-        return Finding(
-            rule=self.spec.code,
-            name=self.spec.name,
-            severity=self.spec.severity,
-            message=message,
-            evidence=[e if isinstance(e, Evidence) else self.evidence(e) for e in evidence],
-            expected=expected,
-            actual=actual,
-        )
+        """A finding of the running rule, its evidence in this document."""
+        spans = [e if isinstance(e, Evidence) else self.evidence(e) for e in evidence]
+        return self._finding(spans, message, expected, actual)
 
 
-RuleFunction = Callable[[DocumentContext], Iterator[Finding]]
+@dataclass(frozen=True)
+class StoryContext(_Reporting):
+    """What a story-scoped rule sees: the documents of one story (two or more), their facts and the KB."""
+
+    documents: tuple[DocumentContext, ...]
+    kb: KnowledgeBase
+    spec: RuleSpec | None = None
+
+    def finding(
+        self,
+        *,
+        evidence: Iterable[Evidence],
+        message: str,
+        expected: str | None = None,
+        actual: str | None = None,
+    ) -> Finding:
+        """A finding of the running rule; cross-source evidence has a span in each document involved."""
+        return self._finding(list(evidence), message, expected, actual)
+
+
+RuleFunction = Callable[[Any], Iterator[Finding]]
+"""``(DocumentContext) -> findings`` or ``(StoryContext) -> findings``; the annotation sets the scope."""
+Scope = Literal["document", "story"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +114,8 @@ class RuleSpec:
     requires: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     doc: str = field(default="", repr=False)
+    scope: Scope = "document"
+    """``story`` for rules that compare the documents of one story."""
 
     @property
     def summary(self) -> str:
@@ -129,7 +167,10 @@ def rule(
 
         doc = inspect.cleandoc(function.__doc__ or "")
         _check_declaration(code, name, function, doc)
-        spec = RuleSpec(code, name, severity, function, tuple(requires), tuple(aliases), doc)
+        parameters = list(inspect.signature(function).parameters.values())
+        annotation = str(parameters[0].annotation) if parameters else ""
+        scope: Scope = "story" if "StoryContext" in annotation else "document"
+        spec = RuleSpec(code, name, severity, function, tuple(requires), tuple(aliases), doc, scope)
         function.__factcheck_rule__ = spec  # type: ignore[attr-defined]
         return function
 

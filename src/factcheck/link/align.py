@@ -1,0 +1,219 @@
+"""Aligning the facts of two reports: the same statement about the same thing.
+
+Two facts of the same kind are aligned when the words around them agree: a
+second report that rewrites "Feb. 6" as "February 6", or moves a sentence,
+keeps the words around it. Each fact's context is the words within
+``WIDTH`` words on either side, kept apart by side; a pair aligns when the
+Jaccard similarity of the contexts reaches ``THRESHOLD``, best pairs first,
+each fact at most once. An inverted index over context words keeps the work
+near the number of facts, never their product.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from factcheck.model import EventFact, FactBase
+
+__all__ = ["MIN_SHARED_NAMES", "THRESHOLD", "WIDTH", "Aligned", "align", "align_events"]
+
+WIDTH = 6
+THRESHOLD = 0.6
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+F = TypeVar("F", bound=FactBase)
+
+
+@dataclass(frozen=True)
+class Aligned(Generic[F]):
+    first: F
+    second: F
+    similarity: float
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n\s*\n")
+
+
+def _context(text: str, fact: FactBase) -> frozenset[str]:
+    """The words around a fact within its sentence: a moved sentence keeps them, its neighbours do not."""
+    left_start = max(0, fact.start - 12 * WIDTH)
+    breaks = list(_SENTENCE_BREAK.finditer(text, left_start, fact.start))
+    if breaks:
+        left_start = breaks[-1].end()
+    right_end = fact.end + 12 * WIDTH
+    after = _SENTENCE_BREAK.search(text, fact.end, right_end)
+    if after:
+        right_end = after.start() + 1
+    left = _WORD.findall(text, left_start, fact.start)[-WIDTH:]
+    right = _WORD.findall(text, fact.end, right_end)[:WIDTH]
+    return frozenset([*(f"<{w.lower()}" for w in left), *(f">{w.lower()}" for w in right)])
+
+
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "that",
+        "this",
+        "s",
+        "said",
+        "says",
+    ]
+)
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+SENTENCE_THRESHOLD = 0.5
+
+
+def _sentence_of(text: str, fact: FactBase) -> tuple[int, int]:
+    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, fact.start - 400), fact.start))
+    start = breaks[-1].end() if breaks else max(0, fact.start - 400)
+    after = _SENTENCE_BREAK.search(text, fact.end, fact.end + 400)
+    return start, after.start() + 1 if after else min(len(text), fact.end + 400)
+
+
+def _sentence_words(text: str, span: tuple[int, int], fact: FactBase) -> frozenset[str]:
+    words = _WORD.findall(text[span[0] : fact.start] + " " + text[fact.end : span[1]])
+    return frozenset(w.lower() for w in words if w.lower() not in _STOPWORDS and (not w.isdigit() or len(w) == 4))
+
+
+def _by_sentence(
+    first: Sequence[F], first_text: str, second: Sequence[F], second_text: str, taken: list[Aligned[F]]
+) -> list[Aligned[F]]:
+    """Pairs of the facts left over: the only such fact of two sentences about the same thing.
+
+    "In 2023, trade exceeded $2 billion." and "In 2023, trade reached $2.3
+    billion, customs data show." share their measure, subject and period; the
+    sentences must share half their words and name the same years.
+    """
+    used_first = {id(p.first) for p in taken}
+    used_second = {id(p.second) for p in taken}
+
+    def alone(facts: Sequence[F], text: str) -> dict[int, tuple[F, frozenset[str], frozenset[str]]]:
+        spans = [_sentence_of(text, f) for f in facts]
+        found = {}
+        for index, fact in enumerate(facts):
+            if spans.count(spans[index]) == 1:
+                words = _sentence_words(text, spans[index], fact)
+                found[index] = (fact, words, frozenset(_YEAR.findall(text, *spans[index])))
+        return found
+
+    left = {i: v for i, v in alone(first, first_text).items() if id(v[0]) not in used_first}
+    right = {j: v for j, v in alone(second, second_text).items() if id(v[0]) not in used_second}
+    scored = []
+    for i, (_fact_a, words_a, years_a) in left.items():
+        for j, (_fact_b, words_b, years_b) in right.items():
+            if years_a == years_b and words_a | words_b:
+                similarity = len(words_a & words_b) / len(words_a | words_b)
+                if similarity >= SENTENCE_THRESHOLD:
+                    scored.append((similarity, i, j))
+    scored.sort(key=lambda c: (-c[0], c[1], c[2]))
+    pairs: list[Aligned[F]] = []
+    seen_i: set[int] = set()
+    seen_j: set[int] = set()
+    for similarity, i, j in scored:
+        if i not in seen_i and j not in seen_j:
+            seen_i.add(i)
+            seen_j.add(j)
+            pairs.append(Aligned(left[i][0], right[j][0], similarity))
+    return pairs
+
+
+def align(
+    first: Sequence[F], first_text: str, second: Sequence[F], second_text: str, *, sentences: bool = False
+) -> list[Aligned[F]]:
+    """One-to-one pairs of facts whose contexts agree, most similar first.
+
+    With ``sentences``, facts left over are also paired by their sentences (see ``_by_sentence``).
+    """
+    contexts = [_context(second_text, fact) for fact in second]
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, words in enumerate(contexts):
+        for word in words:
+            index[word].append(position)
+    candidates: list[tuple[float, int, int]] = []
+    for i, fact in enumerate(first):
+        words = _context(first_text, fact)
+        counts: dict[int, int] = defaultdict(int)
+        for word in words:
+            for j in index.get(word, ()):
+                counts[j] += 1
+        for j, common in counts.items():
+            similarity = common / len(words | contexts[j])
+            if similarity >= THRESHOLD:
+                candidates.append((similarity, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_first: set[int] = set()
+    used_second: set[int] = set()
+    pairs: list[Aligned[F]] = []
+    for similarity, i, j in candidates:
+        if i not in used_first and j not in used_second:
+            used_first.add(i)
+            used_second.add(j)
+            pairs.append(Aligned(first[i], second[j], similarity))
+    if sentences:
+        pairs.extend(_by_sentence(first, first_text, second, second_text, pairs))
+    return pairs
+
+
+# Capitalized words that name no participant: titles and institutions' generic words.
+_GENERIC_NAMES = frozenset({
+    "President", "Minister", "Foreign", "Prime", "Secretary", "Chairman", "Leader", "General", "Mr", "Mrs", "Ms",
+    "Dr", "Ministry", "Government", "Party", "Republic", "United", "States", "International", "Capital", "Airport",
+    "National", "Office", "Department", "Agency", "News", "Committee", "Council", "Army", "Police", "State",
+    "Federal", "Court", "House", "Senate", "Congress",
+})  # fmt: skip
+MIN_SHARED_NAMES = 2
+
+
+def align_events(first: Sequence[EventFact], second: Sequence[EventFact]) -> list[Aligned[EventFact]]:
+    """Pairs of events of the same type that are each other's best match by shared participant names.
+
+    "Wang Yi and Choe Son-hui ... meeting" and "Choe Son-hui met Wang" share
+    Choe, Son-hui and Wang; an event that shares fewer than
+    ``MIN_SHARED_NAMES`` names with every other, or prefers another, is left alone.
+    """
+
+    def names(event: EventFact) -> frozenset[str]:
+        return frozenset(event.names) - _GENERIC_NAMES
+
+    def score(a: EventFact, b: EventFact) -> int:
+        return len(names(a) & names(b)) if a.event == b.event else 0
+
+    best_second = {
+        i: max(range(len(second)), key=lambda j: score(a, second[j]), default=-1) for i, a in enumerate(first)
+    }
+    best_first = {j: max(range(len(first)), key=lambda i: score(first[i], b), default=-1) for j, b in enumerate(second)}
+    pairs = []
+    for i, j in best_second.items():
+        if j >= 0 and best_first.get(j) == i and score(first[i], second[j]) >= MIN_SHARED_NAMES:
+            shared = names(first[i]) & names(second[j])
+            pairs.append(Aligned(first[i], second[j], len(shared) / len(names(first[i]) | names(second[j]))))
+    return pairs

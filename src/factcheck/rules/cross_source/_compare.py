@@ -1,0 +1,133 @@
+"""What the cross-source rules share: which documents to compare, and when two values disagree.
+
+Only documents from different sources are compared (two updates of one
+outlet's story legitimately change their figures); a document without a
+source counts as its own. Each comparison returns ``True`` (they agree),
+``False`` (they cannot both be true) or ``None`` (not comparable: an unknown
+part, another unit or currency) — and ``None`` is silence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import combinations
+
+from factcheck.model import DateFact, DurationFact, MoneyFact, NumberFact
+from factcheck.rules._rule import DocumentContext, StoryContext
+
+__all__ = ["amounts_agree", "counts_agree", "dates_agree", "durations_agree", "source_pairs"]
+
+
+def source_pairs(story: StoryContext) -> Iterator[tuple[DocumentContext, DocumentContext]]:
+    """Pairs of the story's documents from different sources, in story order."""
+    for first, second in combinations(story.documents, 2):
+        a, b = first.document.source, second.document.source
+        if a is None or b is None or a.strip().lower() != b.strip().lower():
+            yield first, second
+
+
+_COMPARABLE = {"day": 10, "time": 10, "month": 7, "year": 4}
+
+
+def _weekday_fits(weekday_fact: DateFact, other: DateFact) -> bool:
+    """ "Friday" in one report agrees with "Feb. 6" in the other if Feb. 6 is a Friday near the anchor."""
+    day, other_day = weekday_fact.day, other.day
+    return (
+        day is not None
+        and other_day is not None
+        and other_day.strftime("%A") == day.strftime("%A")
+        and abs(other_day - day) <= timedelta(days=7)
+    )
+
+
+def dates_agree(first: DateFact, second: DateFact) -> bool | None:
+    """Equal at the precision both give; a bare weekday also agrees with a date on that weekday a week off."""
+    if "X" in first.value or "X" in second.value or first.granularity not in _COMPARABLE:
+        return None
+    if second.granularity not in _COMPARABLE:
+        return None
+    width = min(_COMPARABLE[first.granularity], _COMPARABLE[second.granularity])
+    if first.value[:width] == second.value[:width]:
+        return True
+    for weekday_fact, other in ((first, second), (second, first)):
+        if (
+            weekday_fact.relative
+            and re.fullmatch(r"[A-Za-z]+", weekday_fact.text)
+            and _weekday_fits(weekday_fact, other)
+        ):
+            return True  # the weekday's own resolution (past or future) is the uncertain one
+    return False
+
+
+_ISO = re.compile(
+    r"^P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<h>[\d.]+)H)?(?:(?P<m>[\d.]+)M)?(?:(?P<s>[\d.]+)S)?)?$"
+)
+_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0, "h": 1 / 24, "m": 1 / 1440, "s": 1 / 86400}
+
+
+def _days(value: str) -> float | None:
+    """An ISO 8601 duration in days (a month is 30.4375); ``None`` for a vague one ("PXY")."""
+    match = _ISO.match(value)
+    if not match or value in ("P", "PT"):
+        return None
+    return sum(float(number) * _DAYS[unit] for unit, number in match.groupdict().items() if number)
+
+
+def _interval(value: float, bound: str, upper: float | None = None) -> tuple[float, float]:
+    if upper is not None:
+        return value, upper
+    if bound == "lower":
+        return value, float("inf")
+    if bound == "upper":
+        return 0.0, value
+    if bound == "approx":
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def _agree(first: float, first_bound: str, second: float, second_bound: str, tolerance: float) -> bool:
+    """Two stated values agree when the truths they allow overlap; but the same statement with the same
+    hedge ("up to $5 million" and "up to $7 million") states one threshold, which must match."""
+    if first_bound == second_bound and first_bound in ("lower", "upper"):
+        return abs(first - second) <= tolerance * max(abs(first), abs(second)) + 1e-9
+    return _overlap(_interval(first, first_bound), _interval(second, second_bound), tolerance)
+
+
+def _overlap(first: tuple[float, float], second: tuple[float, float], tolerance: float) -> bool:
+    low = max(first[0], second[0])
+    high = min(first[1], second[1])
+    return low <= high * (1 + tolerance) + 1e-9
+
+
+def durations_agree(first: DurationFact, second: DurationFact) -> bool | None:
+    """Equal lengths ("two weeks" = "14 days"), hedges ("more than") taken as bounds."""
+    a, b = _days(first.value), _days(second.value)
+    if a is None or b is None:
+        return None
+    bounds = {"more_than": "lower", "less_than": "upper", "approx": "approx", None: "exact"}
+    return _agree(a, bounds[first.mod], b, bounds[second.mod], 0.01)
+
+
+def amounts_agree(first: MoneyFact, second: MoneyFact) -> bool | None:
+    """Same currency and overlapping amounts: "exceeded $2 billion" agrees with "$2.3 billion"."""
+    if first.currency is None or second.currency is None or first.currency != second.currency:
+        return None
+    if first.amount_max is not None or second.amount_max is not None:
+        a = _interval(first.amount, first.bound, first.amount_max)
+        b = _interval(second.amount, second.bound, second.amount_max)
+        return _overlap(a, b, 0.02)
+    return _agree(first.amount, first.bound, second.amount, second.bound, 0.02)
+
+
+def counts_agree(first: NumberFact, second: NumberFact) -> bool | None:
+    """Equal counts of the same thing, hedges as bounds; ordinals and unitless numbers are not compared."""
+    if first.ordinal or second.ordinal or first.unit is None or first.unit != second.unit:
+        return None
+    return _agree(first.value, first.bound, second.value, second.bound, 0.0)
+
+
+def describe(day: date | None, value: str) -> str:
+    return day.isoformat() if day else value

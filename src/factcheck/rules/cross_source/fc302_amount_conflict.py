@@ -1,0 +1,51 @@
+"""FC302 amount-conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.link.align import align
+from factcheck.model import Evidence, Finding, MoneyFact, Severity
+from factcheck.rules._rule import StoryContext, rule
+from factcheck.rules.cross_source._compare import amounts_agree, source_pairs
+
+
+def _show(fact: MoneyFact) -> str:
+    bound = {"lower": "more than ", "upper": "at most ", "approx": "about ", "exact": ""}[fact.bound]
+    upper = f"–{fact.amount_max:,.0f}" if fact.amount_max is not None else ""
+    return f"{bound}{fact.amount:,.0f}{upper} {fact.currency}"
+
+
+@rule("FC302", "amount-conflict", severity=Severity.ERROR, requires=("money",))
+def amount_conflict(ctx: StoryContext) -> Iterator[Finding]:
+    """Two reports of one story give the same amount of money different values.
+
+    ## Why it matters
+    Figures are what readers quote; two outlets that disagree on one cannot both be right.
+
+    ## Stays silent when
+    - the two documents come from the same source;
+    - the amounts are not the same statement (the words around them differ);
+    - the currencies differ or one is unknown;
+    - bounds make them agree: "exceeded $2 billion" and "$2.3 billion", "about
+      $2 billion" and "$2.1 billion" (ten per cent either way); two per cent
+      covers rounding.
+    """
+    for first, second in source_pairs(ctx):
+        facts_a, facts_b = first.facts(MoneyFact), second.facts(MoneyFact)
+        for pair in align(facts_a, first.document.text, facts_b, second.document.text, sentences=True):
+            if amounts_agree(pair.first, pair.second) is not False:
+                continue
+            a, b = pair.first, pair.second
+            yield ctx.finding(
+                evidence=[
+                    Evidence(document=first.document.id, start=a.start, end=a.end, text=a.text),
+                    Evidence(document=second.document.id, start=b.start, end=b.end, text=b.text),
+                ],
+                expected=_show(a),
+                actual=_show(b),
+                message=(
+                    f'{first.document.id} says "{a.text}" ({_show(a)}), '
+                    f'{second.document.id} says "{b.text}" ({_show(b)})'
+                ),
+            )

@@ -1,0 +1,1 @@
+"""FC4xx: data hygiene (info and warnings): name variants, near-miss spellings, missing anchors."""
