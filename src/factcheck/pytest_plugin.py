@@ -131,9 +131,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "factcheck_kb", "knowledge-base files (relative to rootdir) the articles are checked against", "linelist", []
     )
     parser.addini(
-        "factcheck_fail_on", "accepted for parity with [tool.factcheck]; expect: is always exact", "string", "error"
+        "factcheck_fail_on",
+        "the lowest severity an article's expect: is compared at (info: every finding; error: errors only)",
+        "string",
+        "info",
     )
     parser.addini("factcheck_select", "rule codes, code prefixes or names to run (default: all)", "linelist", [])
+
+
+_RANKS = {"info": 1, "warning": 2, "error": 3}
+
+
+def _compared(findings: Sequence[Finding], fail_on: str) -> list[Finding]:
+    """The findings an expectation list is compared with: not suppressed, at or above ``factcheck_fail_on``."""
+    return [f for f in findings if not f.suppressed and _RANKS[f.severity.value] >= _RANKS[fail_on]]
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -143,12 +154,19 @@ def pytest_configure(config: pytest.Config) -> None:
         kb=tuple((root / p).resolve() for p in config.getini("factcheck_kb")),
         # One selector per line, or several on a line separated by commas or spaces.
         select=tuple(s for line in config.getini("factcheck_select") for s in re.split(r"[\s,]+", line) if s),
-        fail_on=str(config.getini("factcheck_fail_on")),
+        fail_on=_fail_on(config),
         update=bool(config.getoption("factcheck_update")),
         missing_expect=_missing_expect(config),
     )
     if config.stash[_SETTINGS].update:
         config.pluginmanager.register(_UpdateLog(config), "factcheck-update-log")
+
+
+def _fail_on(config: pytest.Config) -> str:
+    value = str(config.getini("factcheck_fail_on")).strip().lower()
+    if value not in _RANKS:
+        raise pytest.UsageError(f"factcheck_fail_on must be one of {', '.join(_RANKS)}, not {value!r}")
+    return value
 
 
 def _missing_expect(config: pytest.Config) -> str:
@@ -500,7 +518,7 @@ class ArticleItem(pytest.Item):
         report = run_check([self.document], kb=kb, config=Config(select=list(settings.select))).report
         if report.errors:  # a bad ignore comment, say: the case cannot be trusted
             raise CaseError("\n".join(f"{e.code} {e.path}:{e.line or 1}: {e.message}" for e in report.errors))
-        findings = [f for f in report.findings if not f.suppressed]  # the article itself ignores those
+        findings = _compared(report.findings, settings.fail_on)  # suppressed ones: the article itself ignores those
         missing, unexpected = match_findings(expectations or [], findings)
         if updating and (expectations is None or missing or unexpected):
             self._update(expectations or [], findings)
@@ -802,7 +820,7 @@ class StoryItem(pytest.Item):
         report = checked.report
         if report.errors:
             raise CaseError("\n".join(f"{e.code} {e.path}:{e.line or 1}: {e.message}" for e in report.errors))
-        findings = [f for f in report.findings if not f.suppressed]
+        findings = _compared(report.findings, settings.fail_on)
         pairs = _pair(expectations or [], findings)
         missing = [e for index, e in enumerate(expectations or []) if index not in pairs.values()]
         unexpected = [f for index, f in enumerate(findings) if index not in pairs]

@@ -480,3 +480,18 @@ def test_the_plugin_module_imports_nothing_beyond_pytest_and_the_package() -> No
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "['factcheck.pytest_plugin']"
+
+
+def test_fail_on_leaves_findings_below_it_out_of_the_comparison(pytester):
+    pytester.makeini("[pytest]\nfactcheck_paths = articles\nfactcheck_kb = kb.yaml\nfactcheck_fail_on = warning\n")
+    pytester.makefile(".yaml", kb="entities:\n  - name: China\n    aliases: [Beijing]\n    type: country\n")
+    pytester.mkdir("articles")
+    article = "---\nid: a\npublished: 2025-09-29\nexpect: []\n---\nLeaders met in Beijiing this month.\n"
+    (pytester.path / "articles" / "a.md").write_text(article, encoding="utf-8")
+    pytester.runpytest().assert_outcomes(passed=1)  # the FC402 info is below "warning"
+
+
+def test_fail_on_must_be_a_severity(pytester):
+    pytester.makeini("[pytest]\nfactcheck_paths = articles\nfactcheck_fail_on = loud\n")
+    result = pytester.runpytest()
+    result.stderr.fnmatch_lines(["*factcheck_fail_on must be one of info, warning, error, not 'loud'*"])
