@@ -10,14 +10,27 @@ part, another unit or currency) — and ``None`` is silence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import date, timedelta
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
 from itertools import combinations
+from typing import Generic, TypeVar
 
-from factcheck.model import DateFact, DurationFact, MoneyFact, NumberFact
+from factcheck.link.align import align
+from factcheck.model import DateFact, DurationFact, Evidence, FactBase, MoneyFact, NumberFact
 from factcheck.rules._rule import DocumentContext, StoryContext
 
-__all__ = ["amounts_agree", "counts_agree", "dates_agree", "durations_agree", "source_pairs"]
+F = TypeVar("F", bound=FactBase)
+
+__all__ = [
+    "Conflict",
+    "amounts_agree",
+    "counts_agree",
+    "dates_agree",
+    "durations_agree",
+    "source_pairs",
+    "statement_conflicts",
+]
 
 
 def source_pairs(story: StoryContext) -> Iterator[tuple[DocumentContext, DocumentContext]]:
@@ -129,5 +142,30 @@ def counts_agree(first: NumberFact, second: NumberFact) -> bool | None:
     return _agree(first.value, first.bound, second.value, second.bound, 0.0)
 
 
-def describe(day: date | None, value: str) -> str:
-    return day.isoformat() if day else value
+@dataclass(frozen=True)
+class Conflict(Generic[F]):
+    """Two aligned facts of two documents that cannot both be true, with their evidence."""
+
+    first_id: str
+    second_id: str
+    first: F
+    second: F
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return [
+            Evidence(document=self.first_id, start=self.first.start, end=self.first.end, text=self.first.text),
+            Evidence(document=self.second_id, start=self.second.start, end=self.second.end, text=self.second.text),
+        ]
+
+
+def statement_conflicts(
+    story: StoryContext, kind: type[F], agree: Callable[[F, F], bool | None]
+) -> Iterator[Conflict[F]]:
+    """Facts of one kind that two sources state in the same words (or the only such fact of the same
+    sentence) and that ``agree`` says cannot both be true."""
+    for first, second in source_pairs(story):
+        facts_a, facts_b = first.facts(kind), second.facts(kind)
+        for pair in align(facts_a, first.document.text, facts_b, second.document.text, sentences=True):
+            if agree(pair.first, pair.second) is False:
+                yield Conflict(first.document.id, second.document.id, pair.first, pair.second)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.link.align import align
-from factcheck.model import Evidence, Finding, MoneyFact, Severity
+from factcheck.model import Finding, MoneyFact, Severity
 from factcheck.rules._rule import StoryContext, rule
-from factcheck.rules.cross_source._compare import amounts_agree, source_pairs
+from factcheck.rules.cross_source._compare import amounts_agree, statement_conflicts
 
 
 def _show(fact: MoneyFact) -> str:
@@ -31,21 +30,13 @@ def amount_conflict(ctx: StoryContext) -> Iterator[Finding]:
       $2 billion" and "$2.1 billion" (ten per cent either way); two per cent
       covers rounding.
     """
-    for first, second in source_pairs(ctx):
-        facts_a, facts_b = first.facts(MoneyFact), second.facts(MoneyFact)
-        for pair in align(facts_a, first.document.text, facts_b, second.document.text, sentences=True):
-            if amounts_agree(pair.first, pair.second) is not False:
-                continue
-            a, b = pair.first, pair.second
-            yield ctx.finding(
-                evidence=[
-                    Evidence(document=first.document.id, start=a.start, end=a.end, text=a.text),
-                    Evidence(document=second.document.id, start=b.start, end=b.end, text=b.text),
-                ],
-                expected=_show(a),
-                actual=_show(b),
-                message=(
-                    f'{first.document.id} says "{a.text}" ({_show(a)}), '
-                    f'{second.document.id} says "{b.text}" ({_show(b)})'
-                ),
-            )
+    for conflict in statement_conflicts(ctx, MoneyFact, amounts_agree):
+        a, b = conflict.first, conflict.second
+        yield ctx.finding(
+            evidence=conflict.evidence,
+            expected=_show(a),
+            actual=_show(b),
+            message=(
+                f'{conflict.first_id} says "{a.text}" ({_show(a)}), {conflict.second_id} says "{b.text}" ({_show(b)})'
+            ),
+        )

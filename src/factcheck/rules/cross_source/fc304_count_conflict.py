@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.link.align import align
-from factcheck.model import Evidence, Finding, NumberFact, Severity
+from factcheck.model import Finding, NumberFact, Severity
 from factcheck.rules._rule import StoryContext, rule
-from factcheck.rules.cross_source._compare import counts_agree, source_pairs
+from factcheck.rules.cross_source._compare import counts_agree, statement_conflicts
 
 
 @rule("FC304", "count-conflict", severity=Severity.ERROR, requires=("number",))
@@ -25,18 +24,11 @@ def count_conflict(ctx: StoryContext) -> Iterator[Finding]:
     - either is an ordinal or a bare number with no noun; hedges ("at least
       12", "more than 10") are bounds.
     """
-    for first, second in source_pairs(ctx):
-        facts_a, facts_b = first.facts(NumberFact), second.facts(NumberFact)
-        for pair in align(facts_a, first.document.text, facts_b, second.document.text, sentences=True):
-            if counts_agree(pair.first, pair.second) is not False:
-                continue
-            a, b = pair.first, pair.second
-            yield ctx.finding(
-                evidence=[
-                    Evidence(document=first.document.id, start=a.start, end=a.end, text=a.text),
-                    Evidence(document=second.document.id, start=b.start, end=b.end, text=b.text),
-                ],
-                expected=f"{a.value:g} {a.unit}",
-                actual=f"{b.value:g} {b.unit}",
-                message=f'{first.document.id} says "{a.text}", {second.document.id} says "{b.text}"',
-            )
+    for conflict in statement_conflicts(ctx, NumberFact, counts_agree):
+        a, b = conflict.first, conflict.second
+        yield ctx.finding(
+            evidence=conflict.evidence,
+            expected=f"{a.value:g} {a.unit}",
+            actual=f"{b.value:g} {b.unit}",
+            message=f'{conflict.first_id} says "{a.text}", {conflict.second_id} says "{b.text}"',
+        )
