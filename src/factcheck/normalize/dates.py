@@ -203,13 +203,8 @@ def _season(mention: DateMention, anchor: date | None) -> tuple[str, bool] | Non
     shift = mention.shift
     if shift == 0 or (shift is None and mention.tense is None):
         return f"{anchor.year:04d}-{season}", True
-    # "last fall" in October means the fall of the year before: the season must have ended.
-    ended = [
-        s
-        for s in starts
-        if s.replace(year=s.year + (1 if season == "WI" else 0), month=s.month % 12 + 1) < anchor
-        and s + timedelta(days=91) <= anchor
-    ]
+    # "last fall" in October means the fall of the year before: the season must have ended (three months).
+    ended = [s for s in starts if s + timedelta(days=91) <= anchor]
     if (shift is not None and shift < 0) or (shift is None and mention.tense == "past"):
         picked = ended[-1] if ended else starts[0]
     else:
