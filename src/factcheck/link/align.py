@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 
 from factcheck.model import EventFact, FactBase
 
-__all__ = ["MIN_SHARED_NAMES", "THRESHOLD", "WIDTH", "Aligned", "align", "align_events"]
+__all__ = ["MIN_SHARED_NAMES", "THRESHOLD", "WIDTH", "Aligned", "align", "align_events", "shared_names"]
 
 WIDTH = 6
 THRESHOLD = 0.6
@@ -193,6 +193,11 @@ _GENERIC_NAMES = frozenset({
 MIN_SHARED_NAMES = 2
 
 
+def shared_names(first: EventFact, second: EventFact) -> frozenset[str]:
+    """The participant names two events share, titles and generic words left out."""
+    return (frozenset(first.names) & frozenset(second.names)) - _GENERIC_NAMES
+
+
 def align_events(first: Sequence[EventFact], second: Sequence[EventFact]) -> list[Aligned[EventFact]]:
     """Pairs of events of the same type that are each other's best match by shared participant names.
 
@@ -205,7 +210,7 @@ def align_events(first: Sequence[EventFact], second: Sequence[EventFact]) -> lis
         return frozenset(event.names) - _GENERIC_NAMES
 
     def score(a: EventFact, b: EventFact) -> int:
-        return len(names(a) & names(b)) if a.event == b.event else 0
+        return len(shared_names(a, b)) if a.event == b.event else 0
 
     best_second = {
         i: max(range(len(second)), key=lambda j: score(a, second[j]), default=-1) for i, a in enumerate(first)

@@ -39,3 +39,23 @@ def test_fc102(text, found):
 )
 def test_fc104(text, published, found):
     assert rules(text, published) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Choe Son-hui met Wang Yi on Sunday. At the meeting on Sept. 27, 2025, Choe Son-hui and Wang Yi spoke.",
+            ["FC103"],
+        ),
+        ("Choe Son-hui met Wang Yi on Sunday. At the meeting on Sept. 28, 2025, Choe Son-hui and Wang Yi spoke.", []),
+        # two occurrences, weeks apart: "met again"
+        ("Choe Son-hui met Wang Yi on Sunday. At the meeting on Sept. 7, 2025, Choe Son-hui and Wang Yi spoke.", []),
+        # "the next day" is no calendar date
+        ("Choe Son-hui met Wang Yi on Sunday. Choe Son-hui and Wang Yi met again the next day.", []),
+        # another event's names
+        ("Choe Son-hui met Wang Yi on Sunday. At the meeting on Sept. 27, 2025, Kim Jong Un and Xi Jinping spoke.", []),
+    ],
+)
+def test_fc103(text, found):
+    assert rules(text, "2025-09-29") == found
