@@ -1,4 +1,5 @@
-"""Candidate counts, cardinals, ordinals and percentages: "12 people", "seventy-six", "80th", "12.5%".
+"""Candidate counts, cardinals, ordinals, percentages and factors: "12 people", "seventy-six", "80th", "12.5%",
+"doubled", "three-fold", "2.5 times".
 
 The numerals come from the shared grammar (``factcheck.extract.numerals``),
 read once per document; this scanner decides which of them are numbers worth
@@ -20,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.numerals import Numeral, scan_numerals
-from factcheck.extract.patterns import bound_before
+from factcheck.extract.patterns import NUMBER_WORDS, bound_before
 
 __all__ = ["NumberMention", "scan_numbers"]
 
@@ -42,6 +43,8 @@ class NumberMention:
     """The plural noun counted ("12 people" → ``people``)."""
     bound: str | None = None
     """The bound phrase right before ("more than", "about")."""
+    multiplier: bool = False
+    """A factor, not a count: "doubled" (2), "halved" (0.5), "three-fold", "a 10-fold increase", "2.5 times"."""
 
 
 _PERCENT = re.compile(
@@ -64,8 +67,18 @@ _DETERMINERS = re.compile(
 )
 _ONE_PRONOUN_AFTER = re.compile(r"(?:\s+(?:of|another|by|who|that|which)\b|'s\b|-)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|\n\s*)\Z")
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<!^)(?<![.!?:;\"“‘(])\b[A-Z][\w'’.-]*\s\Z")
-""""Boeing 747", "Flight 103", "the FBI's 10 Most Wanted": digits right after a capitalized word inside a sentence."""
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?:;\"“‘(`\n]\s)(?<!^)(?<![.!?:;\"“‘(`])\b"
+    r"(?!(?:The|A|An|With|In|On|At|By|For|From|Of|To|About|Around|Some|All|Only|And|But|Or|Nearly|Almost|Over|Under"
+    r"|Just|Another|Those|These|Its|Their|His|Her|Our|Your|My|When|After|Before|Since|Every|Each)\s)"
+    r"[A-Z][\w'’.-]*(?<![a-z]{2}\.)\s\Z"
+)
+""""Boeing 747", "Flight 103", "the FBI's 10 Most Wanted": digits right after a capitalized word inside a sentence.
+Not a sentence's first word ("The 3 bombings", "``With 3 members", "... Americans. 7 people"), nor a
+capitalized function word."""
+_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s\Z")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+""""Kenya's 42 provinces", "Elian's 6 grandparents": after a possessive name, digits before a common noun count it."""
 _PREFIXED = re.compile(r"\b(?:(?i:pre|post|mid|anti|non|circa)|[A-Z][A-Za-z]*)-\Z")
 """"post-1959" is a year; "COVID-19", "F-16", "MiG-29" are names."""
 _PHONE = re.compile(r"\(\+?\d{1,5}(?:-\d{1,4})?\)\s*\d{2,4}(?:[-\s]\d{2,5})+|\b\d{3}-\d{3}-\d{4}\b")
@@ -115,18 +128,67 @@ def _silent(numeral: Numeral, text: str) -> bool:
     if numeral.words and numeral.text[:1].isupper() and not _SENTENCE_START.search(before):
         return True  # a capitalized number word inside a sentence names something
     if not numeral.words and (_NAME_BEFORE.search(before) or _PREFIXED.search(before)):
-        return True  # "Boeing 747", "post-1959"
+        return not (_POSSESSIVE_BEFORE.search(before) and _LOWER_WORD_AFTER.match(text, numeral.end))  # "Boeing 747"
     if numeral.text.lower() == "one":
         return bool(_DETERMINERS.search(before) or _ONE_PRONOUN_AFTER.match(text, numeral.end))
     return False
 
 
+_FOLD = re.compile(r"\s?[-‐‑–]?\s?fold\b", re.IGNORECASE)
+_TIMES = re.compile(r"\s+times\b", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\s+(?:as|more|less|fewer|larger|higher|bigger|greater|smaller|lower|faster|slower|longer|shorter|cheaper"
+    r"|wider|heavier|stronger|what|than|the\s+(?:size|number|amount|rate|level|average|price|cost|value|figure"
+    r"|total|area|population))\b",
+    re.IGNORECASE,
+)
+"""What follows a factor's "times" ("three times as many", "2.5 times higher"); "visited three times" counts visits."""
+_FACTOR_WORDS: dict[str, float] = {
+    **{w: float(v) for w, v in NUMBER_WORDS.items() if w not in ("a", "an", "dozen")},
+    "thousand": 1e3, "million": 1e6, "doubl": 2, "tripl": 3, "quadrupl": 4, "quintupl": 5, "halv": 0.5,
+}  # fmt: skip
+_FACTOR = re.compile(
+    r"(?<![\w-])(?:(?P<fold>" + "|".join(w for w in _FACTOR_WORDS if not w.endswith(("l", "v"))) + r")fold"
+    r"|(?P<verb>doubl|tripl|quadrupl|quintupl|halv)(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+""""threefold", "tenfold"; "doubled", "tripling", "halved": factors written as one word."""
+
+
+def _factor_end(numeral: Numeral, text: str) -> int | None:
+    """Where a factor ends when ``numeral`` is one ("three-fold", "10fold", "2.5 times", "three times as many")."""
+    if numeral.ordinal or numeral.approx or numeral.value <= 0:
+        return None
+    if m := _FOLD.match(text, numeral.end):
+        return m.end()
+    m = _TIMES.match(text, numeral.end)
+    if m and not numeral.glued and (numeral.value != int(numeral.value) or _COMPARED.match(text, m.end())):
+        return m.end()
+    return None
+
+
+def _factors(text: str) -> list[NumberMention]:
+    """The factors written as one word: "doubled" (2), "halved" (0.5), "threefold" (3)."""
+    found = []
+    for m in _FACTOR.finditer(text):
+        value = _FACTOR_WORDS[(m["fold"] or m["verb"]).lower()]
+        found.append(NumberMention(m.start(), m.end(), m.group(), value, multiplier=True,
+                                   bound=bound_before(text, m.start())))  # fmt: skip
+    return found
+
+
 def scan_numbers(text: str) -> list[NumberMention]:
-    """Every number mention in ``text``, in text order."""
-    found: list[NumberMention] = []
+    """Every number mention in ``text``, in text order; factors ("doubled", "three-fold") as ``multiplier``."""
+    found: list[NumberMention] = _factors(text)
     phones = [m.span() for m in _PHONE.finditer(text)] if "-" in text else []
     for numeral in scan_numerals(text):
-        if _silent(numeral, text) or any(start <= numeral.start < end for start, end in phones):
+        if any(start <= numeral.start < end for start, end in phones):
+            continue
+        if (factor := _factor_end(numeral, text)) is not None:
+            found.append(NumberMention(numeral.start, factor, text[numeral.start : factor], numeral.value,
+                                       multiplier=True, bound=bound_before(text, numeral.start)))  # fmt: skip
+            continue
+        if _silent(numeral, text):
             continue
         end, percent = numeral.end, None
         if not numeral.ordinal and (m := _PERCENT.match(text, numeral.end)):
@@ -136,4 +198,4 @@ def scan_numbers(text: str) -> list[NumberMention]:
             NumberMention(numeral.start, end, text[numeral.start : end], numeral.value, ordinal=numeral.ordinal,
                           approx=numeral.approx, percent=percent, noun=noun, bound=bound_before(text, numeral.start))
         )  # fmt: skip
-    return found
+    return sorted(found, key=lambda m: (m.start, m.end))

@@ -34,7 +34,15 @@ class Aligned(Generic[F]):
     similarity: float
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n\s*\n")
+_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
+    "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "No", "Mt", "Ft", "Prof", "Rev", "vs",
+)  # fmt: skip
+_SENTENCE_BREAK = re.compile(
+    r"(?:\.(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"|[!?])[\"'”’)]*\s|\n\s*\n"
+)
+"""A sentence ends at . ! or ? and a space, but not after "Aug." or "Mr." or an initial ("U.S.", "P.J."), or at a
+blank line: "on Aug. 7, killed 247 people" is one sentence, whether or not a report abbreviates the month."""
 
 
 def _context(text: str, fact: FactBase) -> frozenset[str]:
@@ -47,9 +55,35 @@ def _context(text: str, fact: FactBase) -> frozenset[str]:
     after = _SENTENCE_BREAK.search(text, fact.end, right_end)
     if after:
         right_end = after.start() + 1
-    left = _WORD.findall(text, left_start, fact.start)[-WIDTH:]
-    right = _WORD.findall(text, fact.end, right_end)[:WIDTH]
-    return frozenset([*(f"<{w.lower()}" for w in left), *(f">{w.lower()}" for w in right)])
+    left = _plain(_WORD.findall(text, left_start, fact.start))[-WIDTH:]
+    right = _plain(_WORD.findall(text, fact.end, right_end))[:WIDTH]
+    return frozenset([*(f"<{w}" for w in left), *(f">{w}" for w in right)])
+
+
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
+    "bn", "m", "mln",
+})  # fmt: skip
+_MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+                        "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+                        "nov": "november", "dec": "december"}  # fmt: skip
+
+
+def _plain(words: list[str]) -> list[str]:
+    """Context words as a second report may keep them: lower case, month names in full, numbers left out.
+
+    The numbers around a fact are facts themselves, and a second report writes them its own way ("more than
+    200 people" and "more than two hundred people"); four-digit years stay, they tell statements apart.
+    """
+    found = []
+    for word in words:
+        word = word.lower()
+        if (word.isdigit() and len(word) != 4) or word in _NUMBER_WORDS:
+            continue
+        found.append(_MONTH_ABBREVIATIONS.get(word, word))
+    return found
 
 
 _STOPWORDS = frozenset(
@@ -100,8 +134,8 @@ def _sentence_of(text: str, fact: FactBase) -> tuple[int, int]:
 
 
 def _sentence_words(text: str, span: tuple[int, int], fact: FactBase) -> frozenset[str]:
-    words = _WORD.findall(text[span[0] : fact.start] + " " + text[fact.end : span[1]])
-    return frozenset(w.lower() for w in words if w.lower() not in _STOPWORDS and (not w.isdigit() or len(w) == 4))
+    words = _plain(_WORD.findall(text[span[0] : fact.start] + " " + text[fact.end : span[1]]))
+    return frozenset(w for w in words if w not in _STOPWORDS)
 
 
 def _by_sentence(
@@ -146,6 +180,19 @@ def _by_sentence(
     return pairs
 
 
+def _years_around(text: str, fact: FactBase) -> frozenset[str]:
+    start, end = _sentence_of(text, fact)
+    return frozenset(_YEAR.findall(text[start : fact.start] + " " + text[fact.end : end]))
+
+
+def _other_years(first_text: str, first: FactBase, second_text: str, second: FactBase) -> bool:
+    """Whether the two sentences are about other years: "In 2023, trade reached $2 billion" and "In 2022, trade
+    reached $1.5 billion" share their words but not their period (the facts' own years do not count)."""
+    years_first = _years_around(first_text, first)
+    years_second = _years_around(second_text, second) if years_first else frozenset()
+    return bool(years_first and years_second and not years_first & years_second)
+
+
 def align(
     first: Sequence[F], first_text: str, second: Sequence[F], second_text: str, *, sentences: bool = False
 ) -> list[Aligned[F]]:
@@ -167,7 +214,7 @@ def align(
                 counts[j] += 1
         for j, common in counts.items():
             similarity = common / len(words | contexts[j])
-            if similarity >= THRESHOLD:
+            if similarity >= THRESHOLD and not _other_years(first_text, fact, second_text, second[j]):
                 candidates.append((similarity, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_first: set[int] = set()

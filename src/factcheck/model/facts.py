@@ -93,7 +93,8 @@ class NumberFact(FactBase):
     ordinal: bool = False
     bound: Bound = "exact"
     unit: str | None = None
-    """The noun counted, when there is one ("12 people" → ``people``)."""
+    """The noun counted, when there is one ("12 people" → ``people``); ``multiplier`` for a factor ("doubled" → 2,
+    "halved" → 0.5, "a three-fold increase" → 3, "2.5 times as many" → 2.5)."""
 
 
 class QuantityFact(FactBase):

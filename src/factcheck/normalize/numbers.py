@@ -2,7 +2,8 @@
 
 "seventy-six" → 76; "80th" → 80, ``ordinal``; "12 people" → 12, ``unit``
 "people"; "12.5%" → a quantity 12.5 ``percent``; "3 percentage points" → 3
-``percentage point``. Bounds come from the wording before ("more than 80
+``percentage point``; a factor ("doubled", "three-fold", "2.5 times") → its value (2, 3, 2.5),
+``unit`` ``multiplier``. Bounds come from the wording before ("more than 80
 percent": ``lower``); a vague magnitude ("hundreds of") is its order of
 magnitude (100), ``approx``.
 """
@@ -31,5 +32,5 @@ def to_number_fact(mention: NumberMention) -> NumberFact | QuantityFact:
         value=value,
         ordinal=mention.ordinal,
         bound=bound,
-        unit=mention.noun,
+        unit="multiplier" if mention.multiplier else mention.noun,
     )

@@ -2,7 +2,7 @@
 
 from factcheck.engine import facts_of
 from factcheck.link.align import align, align_events
-from factcheck.model import DateFact, Document, EventFact
+from factcheck.model import DateFact, Document, EventFact, NumberFact
 
 A = "The minister arrived on Feb. 6 for talks. Separately, the court ruled on March 3 that the law stands."
 B = "Separately, the court ruled on 3 March that the law stands. The minister arrived on Feb. 9 for talks."
@@ -43,3 +43,30 @@ def test_events_without_shared_names_do_not_match():
     first = events("Kim met Xi on Sunday in Beijing.", "2025-09-28")
     second = events("Choe Son-hui met Wang Saturday in the capital.", "2025-09-29")
     assert align_events(first, second) == []
+
+
+def counts(text: str) -> list[NumberFact]:
+    found = facts_of(Document(id="x", text=text, published="1998-08-20"), ["number"])
+    return [f for f in found if isinstance(f, NumberFact)]
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence():
+    first = "The embassy bombings, on Aug. 7, killed 247 people in Kenya and 10 in Tanzania."
+    second = "The embassy bombings, on Aug 7, killed 180 people in Kenya and 10 in Tanzania."
+    pairs = align(counts(first), first, counts(second), second)
+    assert ("247", "180") in [(p.first.text, p.second.text) for p in pairs]
+
+
+def test_neighbouring_numbers_written_another_way_keep_the_alignment():
+    first = "The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans."
+    second = "The August 9, 1998, bombings killed more than two hundred people, including 12 Americans."
+    pairs = align(dates(first), first, dates(second), second)
+    assert [(p.first.text, p.second.text) for p in pairs] == [("Aug. 7, 1998", "August 9, 1998")]
+
+
+def test_years_around_a_fact_still_tell_statements_apart():
+    first = "In 2023, trade between the two countries reached $2 billion."
+    second = "In 2022, trade between the two countries reached $1.5 billion."
+    found = facts_of(Document(id="x", text=first), ["money"])
+    other = facts_of(Document(id="x", text=second), ["money"])
+    assert align(found, first, other, second, sentences=True) == []

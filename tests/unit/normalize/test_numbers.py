@@ -27,3 +27,9 @@ def test_vague_magnitude_is_approx():
 
 def test_one_third_has_no_binary_noise_beyond_twelve_digits():
     assert to_number_fact(NumberMention(0, 9, "one third", 1 / 3)).value == 0.333333333333
+
+
+def test_factor_has_unit_multiplier():
+    fact = to_number_fact(NumberMention(0, 10, "three-fold", 3, multiplier=True, bound="more than"))
+    assert isinstance(fact, NumberFact)
+    assert (fact.value, fact.unit, fact.bound, fact.ordinal) == (3, "multiplier", "lower", False)
