@@ -93,11 +93,31 @@ def load_config(pyproject: Path, *, required: bool = False) -> Config:
         config = Config.model_validate(table)
     except ValidationError as err:
         raise ConfigError(f"{pyproject}: invalid {where}: {_describe(err)}") from None
-    base = pyproject.parent
-    update: dict[str, object] = {"kb": [str(base / path) for path in config.kb]}
+    update: dict[str, object] = {"kb": [_project_path(pyproject, "kb", path) for path in config.kb]}
     if config.baseline is not None:
-        update["baseline"] = str(base / config.baseline)
+        update["baseline"] = _project_path(pyproject, "baseline", config.baseline)
     return config.model_copy(update=update)
+
+
+def _project_path(config_file: Path, key: str, value: str) -> str:
+    """A path of the configuration, relative to the file's folder, which it may not leave.
+
+    A configuration travels with a repository and runs on whoever checks it out: ``kb = ["../../etc/passwd"]``,
+    an absolute path or a symbolic link out of the project would read that person's files (and quote them in
+    error messages). A file outside the project is named on the command line (``--kb``, ``--baseline``).
+    """
+    base = config_file.parent
+    if Path(value).is_absolute():
+        raise ConfigError(
+            f"{config_file}: {key} = {value!r}: a configuration may not name an absolute path; "
+            f"give the file on the command line (--{key}) instead"
+        )
+    if not (base / value).resolve().is_relative_to(base.resolve()):
+        raise ConfigError(
+            f"{config_file}: {key} = {value!r} leads out of {base.resolve()}; a configuration may name files "
+            f"inside its project only: give the file on the command line (--{key}) instead"
+        )
+    return str(base / value)
 
 
 def resolve_severity(config: Config, specs: Iterable[RuleSpec]) -> dict[str, Severity]:

@@ -147,11 +147,29 @@ def _compared(findings: Sequence[Finding], fail_on: str) -> list[Finding]:
     return [f for f in findings if not f.suppressed and _RANKS[f.severity.value] >= _RANKS[fail_on]]
 
 
+def _project_paths(config: pytest.Config, name: str) -> tuple[Path, ...]:
+    """The ini option ``name``'s paths, resolved against the rootdir, which they may not leave.
+
+    The ini options travel with a repository: ``factcheck_kb = /etc/passwd`` or ``../../secrets.yaml`` would
+    read the files of whoever runs its tests. Refused before anything is read, naming the option.
+    """
+    root = config.rootpath.resolve()
+    paths = []
+    for value in config.getini(name):
+        path = (root / value).resolve()
+        if Path(value).is_absolute() or not path.is_relative_to(root):
+            raise pytest.UsageError(
+                f"{name}: {value!r} is not inside the rootdir {root}; name files and folders of the project, "
+                "relative to it"
+            )
+        paths.append(path)
+    return tuple(paths)
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    root = config.rootpath
     config.stash[_SETTINGS] = _Settings(
-        paths=tuple((root / p).resolve() for p in config.getini("factcheck_paths")),
-        kb=tuple((root / p).resolve() for p in config.getini("factcheck_kb")),
+        paths=_project_paths(config, "factcheck_paths"),
+        kb=_project_paths(config, "factcheck_kb"),
         # One selector per line, or several on a line separated by commas or spaces.
         select=tuple(s for line in config.getini("factcheck_select") for s in re.split(r"[\s,]+", line) if s),
         fail_on=_fail_on(config),

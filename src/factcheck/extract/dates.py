@@ -293,7 +293,7 @@ def _named_numeric(m: re.Match[str], text: str) -> Parts | None:
 
 @family(
     "numeric",
-    r"(?<![\d/.,-])(?P<numeric>(?P<p1>\d{1,2})(?P<sep>[/.-])(?P<p2>\d{1,2})(?P=sep)(?P<p3>\d{4}|\d{2}))(?![\d/.-]\d)",
+    r"(?<![\d/.,-])(?P<numeric>(?P<p1>\d{1,2})(?P<sep>[/.-])(?P<p2>\d{1,2})(?P=sep)(?P<p3>\d{4}|\d{2}))(?!\d|[/.-]\d)",
     near=r"\d[/.-]\d",
 )
 def _numeric(m: re.Match[str], text: str) -> Parts | None:

@@ -30,6 +30,7 @@ from factcheck.extract.patterns import NUMBER_WORDS, ORDINAL_WORDS
 
 __all__ = [
     "DIGITS",
+    "MAX_TOKEN_CHARS",
     "NUMERAL_RUN",
     "SCALES",
     "TRIGGER_WORDS",
@@ -106,6 +107,9 @@ _TOKEN = re.compile(
 _GAP = re.compile(r"\s*(?:[-‐‑–]\s*)?")
 """What may stand between two tokens of one run: a space or a hyphen ("seventy-six", "fifty - two")."""
 _SLASHED = re.compile(r"/\d")
+MAX_TOKEN_CHARS = 300
+"""A longer token (a digit run of a thousand characters) is no number a text states, and is not read: float's
+range ends near 1.8e308, int() refuses strings of over 4,300 digits and spends quadratic time below that."""
 NUMERAL_RUN = rf"(?:{DIGITS}|{_ORDINAL_DIGITS}|\b(?:{_WORD})\b)(?:(?:\s+|\s*[-–]\s*)(?:{DIGITS}|\b(?:{_WORD})\b))*"
 """A run of number tokens, for use inside the money and quantity patterns; ``sole_numeral`` reads it."""
 
@@ -170,11 +174,18 @@ def _digits_value(text: str) -> tuple[float, bool, bool] | None:
         except (OverflowError, ZeroDivisionError):
             return None
     elif "/" in body:
-        whole, _, fraction = body.rpartition(" ")
-        numerator, denominator = (int(p) for p in fraction.split("/"))
+        # "5 1/2", "3/4"; any blank may stand before the fraction ("5\n1/2") and the whole may be grouped
+        # ("1,000 1/2"), but only whole numbers make a fraction: "1.5 1/2" and "1.5/2" are none (issue 9: int()
+        # raised on each).
+        whole, _, fraction = re.sub(r"\s+", " ", body).rpartition(" ")
+        whole = re.sub(r"[,\s]", "", whole)
+        top, _, bottom = fraction.partition("/")
+        if not (top.isdecimal() and bottom.isdecimal() and (whole.isdecimal() or not whole)):
+            return None
+        numerator, denominator = int(top), int(bottom)
         if not denominator or numerator >= denominator:
             return None
-        value = (int(whole) if whole.strip() else 0) + numerator / denominator
+        value = (int(whole) if whole else 0) + numerator / denominator
     elif re.fullmatch(r"\d{1,3},\d{1,2}", body):
         value = float(body.replace(",", "."))
     else:
@@ -193,6 +204,8 @@ def _tokens(text: str, start: int, end: int) -> Iterator[list[_Token]]:
     run: list[_Token] = []
     last_end = -1
     for m in _TOKEN.finditer(text, start, end):
+        if m.end() - m.start() > MAX_TOKEN_CHARS:
+            continue  # like any other word that is no number: the gap to the next token then breaks the run
         if m["dotted"]:  # "192.168.1.2", "3.1.4": integers in a row, never a decimal
             if run:
                 yield run
@@ -510,6 +523,8 @@ def read_numerals(text: str, start: int = 0, end: int | None = None) -> list[Num
             readings.append((i, reading))
             i = reading.end
         for i, reading in _range_scale(grammar, readings):
+            if not math.isfinite(reading.value):
+                continue  # "1e300 trillion": past float's range, no number at all
             first, last = run[i], run[reading.end - 1]
             words = any(t.kind not in ("num", "ordnum") for t in run[i : reading.end])
             found.append(

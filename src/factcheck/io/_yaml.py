@@ -77,6 +77,24 @@ class _LimitedLoader(yaml.SafeLoader):
                 raise yaml.YAMLError(f"more than {MAX_ALIASES} alias references; refusing to expand them")
         return super().compose_node(parent, index)
 
+    def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:  # the anchor name (the stubs say a dict)
+        """A mapping, refused when it repeats a key: PyYAML would silently keep the last value.
+
+        Checked on the composed node, before merge keys (``<<: *base``) are flattened into it, so that
+        overriding a merged value stays allowed.
+        """
+        node: yaml.MappingNode = super().compose_mapping_node(anchor)
+        first: dict[tuple[str, str], yaml.Node] = {}
+        for key, _value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
+                continue
+            earlier = first.setdefault((key.tag, key.value), key)
+            if earlier is not key:
+                raise yaml.composer.ComposerError(
+                    f"key {key.value!r} first given", earlier.start_mark, f"repeated key {key.value!r}", key.start_mark
+                )
+        return node
+
     def compose_document(self) -> yaml.Node | None:
         node = super().compose_document()
         if node is not None and self.aliases_seen:
@@ -130,12 +148,22 @@ def load_yaml(text: str, path: str | Path | None, first_line: int = 1) -> Any:
     """
     if len(text) > MAX_BYTES:
         raise InputError(path, f"YAML of {len(text)} characters is over the {MAX_BYTES} limit", first_line)
-    loader = _LimitedLoader(text)
+    try:
+        # The reader checks every character when it is built: a control character raises here already.
+        loader = _LimitedLoader(text)
+    except yaml.reader.ReaderError as err:
+        raise InputError(
+            path, f"cannot parse YAML: {_describe_reader(err)}", _reader_line(err, text, first_line)
+        ) from None
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as err:
         raise InputError(
             path, f"cannot parse YAML: {_describe(err, first_line)}", _error_line(err, first_line)
+        ) from None
+    except yaml.reader.ReaderError as err:
+        raise InputError(
+            path, f"cannot parse YAML: {_describe_reader(err)}", _reader_line(err, text, first_line)
         ) from None
     except yaml.YAMLError as err:
         raise InputError(path, f"cannot parse YAML: {err}", first_line) from None
@@ -143,3 +171,15 @@ def load_yaml(text: str, path: str | Path | None, first_line: int = 1) -> Any:
         raise InputError(path, "cannot parse YAML: nested too deeply", first_line) from None
     finally:
         loader.dispose()
+
+
+def _describe_reader(err: yaml.reader.ReaderError) -> str:
+    """``character U+001F is not allowed (special characters are not allowed)``: YAML refuses control characters."""
+    if isinstance(err.character, int):
+        return f"character U+{err.character:04X} is not allowed ({err.reason})"
+    return str(err.reason)
+
+
+def _reader_line(err: yaml.reader.ReaderError, text: str, first_line: int) -> int:
+    """The file line of the character the YAML reader refused (it reports an offset, not a line)."""
+    return first_line + text.count("\n", 0, err.position)

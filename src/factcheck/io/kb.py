@@ -32,8 +32,15 @@ def _entry_lines(text: str) -> list[int]:
     return []
 
 
-def parse_kb(text: str, path: str | Path, *, is_json: bool = False) -> KnowledgeBase:
-    """A knowledge base from the text of a KB file, or ``InputError`` naming the entry's line."""
+def parse_kb(
+    text: str, path: str | Path, *, is_json: bool = False, errors: list[InputError] | None = None
+) -> KnowledgeBase:
+    """A knowledge base from the text of a KB file, or ``InputError`` naming the entry's line.
+
+    With ``errors``, an invalid entry (an impossible date, a missing name) is appended there and left out,
+    so that the other entries are still used; without, it is raised. A file that is not a KB at all is
+    raised either way.
+    """
     data: Any
     if is_json:
         try:
@@ -60,19 +67,32 @@ def parse_kb(text: str, path: str | Path, *, is_json: bool = False) -> Knowledge
         except ValidationError as err:
             name = entry.get("name") if isinstance(entry, dict) else None
             label = f"entity {name!r}" if name else f"entity #{index + 1}"
-            raise InputError(path, f"invalid {label}: {describe_validation_error(err)}", line) from None
+            error = InputError(path, f"invalid {label}: {describe_validation_error(err)}", line)
+            if errors is None:
+                raise error from None
+            errors.append(error)
     return KnowledgeBase(entities=entities)
 
 
-def load_kb(path: str | Path) -> KnowledgeBase:
-    """Read one KB file (``.json`` as JSON, anything else as YAML)."""
+def load_kb(path: str | Path, errors: list[InputError] | None = None) -> KnowledgeBase:
+    """Read one KB file (``.json`` as JSON, anything else as YAML); ``errors`` as for ``parse_kb``."""
     path = Path(path)
-    return parse_kb(read_text_file(path), path, is_json=path.suffix.lower() == ".json")
+    return parse_kb(read_text_file(path), path, is_json=path.suffix.lower() == ".json", errors=errors)
 
 
-def load_kbs(paths: Iterable[str | Path]) -> KnowledgeBase:
-    """Several KB files merged in order."""
+def load_kbs(paths: Iterable[str | Path], errors: list[InputError] | None = None) -> KnowledgeBase:
+    """Several KB files merged in order.
+
+    With ``errors``, nothing stops the reading: a file that cannot be read or parsed and an invalid entry
+    are appended there, and the rest of the knowledge is used (``factcheck check`` reports them and exits 2,
+    with every document still checked).
+    """
     kb = KnowledgeBase()
     for path in paths:
-        kb = kb.merged(load_kb(path))
+        try:
+            kb = kb.merged(load_kb(path, errors))
+        except InputError as err:
+            if errors is None:
+                raise
+            errors.append(err)
     return kb

@@ -13,25 +13,64 @@ __all__ = ["DOCUMENT_SUFFIXES", "expand_paths"]
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".jsonl", ".txt")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    # os.walk does not follow symlinked directories, so a link loop cannot recurse.
-    for folder, dirs, files in os.walk(root):
+def _inside(path: str, folder: str) -> bool:
+    """Whether the real path ``path`` is ``folder`` or lies below it."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _walk(root: Path) -> list[Path | InputError]:
+    """The accepted files below ``root``, with an error in place of what is not read.
+
+    Symbolic links are never walked through, so a walk cannot loop or leave ``root``: a folder or file that
+    a link inside ``root`` leads to is read under its own path when it lies inside ``root``; a link that
+    leads back to a folder holding it (``a/loop -> ..``) or out of ``root`` (``evil -> /etc``) is an error
+    naming the link (a path outside is read only when given on the command line). A folder that cannot be
+    listed is an error too, never a silent gap.
+    """
+    real_root = os.path.realpath(root)
+    found: list[Path | InputError] = []
+
+    def unreadable(err: OSError) -> None:
+        found.append(InputError(err.filename, f"cannot read folder: {err.strerror or err}"))
+
+    def link_error(path: Path, real_folder: str) -> InputError | None:
+        target = os.path.realpath(path)
+        if _inside(real_folder, target):
+            return InputError(path, f"symbolic link loop: leads back to {target}, which holds it; not followed")
+        if not _inside(target, real_root):
+            return InputError(path, f"symbolic link out of {root} to {target}: not followed (name it to read it)")
+        return None
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        real_folder = os.path.realpath(folder)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            path = Path(folder) / name
+            if path.is_symlink() and (error := link_error(path, real_folder)):
+                found.append(error)
         for name in files:
             if name.endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
-                yield Path(folder) / name
+                path = Path(folder) / name
+                error = link_error(path, real_folder) if path.is_symlink() else None
+                found.append(error or path)
+    return found
+
+
+def _order(item: Path | InputError) -> tuple[str, ...]:
+    return Path(item.path or "").parts if isinstance(item, InputError) else item.parts
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """Files to read: each file as given, each directory's accepted files sorted.
 
-    A path that does not exist is yielded as an ``InputError`` in its place,
-    so that the other paths are still read.
+    A path that does not exist, a folder that cannot be read and a symbolic link that loops or leads out
+    of the folder given are yielded as an ``InputError`` in their place, so that the other paths are
+    still read.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(_walk(path))
+            yield from sorted(_walk(path), key=_order)
         elif path.is_file():
             yield path
         elif path.exists():

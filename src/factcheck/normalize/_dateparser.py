@@ -21,12 +21,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-__all__ = ["parse_numeric_date"]
+__all__ = ["MAX_CANDIDATE_CHARS", "parse_numeric_date"]
+
+MAX_CANDIDATE_CHARS = 32
+"""The longest text handed to dateparser. It runs dozens of regular expressions over its input, some with
+nested repetition, so its cost on a long string is not bounded by anything here; the numeric scanner's
+candidates have at most 10 characters ("12/31/1999"), and anything longer is refused unread."""
 
 
 @lru_cache(maxsize=4096)
 def parse_numeric_date(text: str, anchor: date | None, date_order: str = "MDY") -> date | None:
     """``"3/12/99"`` → 1999-03-12 (month first), or ``None`` when dateparser cannot read it."""
+    if len(text) > MAX_CANDIDATE_CHARS:
+        return None
     import dateparser
 
     base = datetime.combine(anchor, datetime.min.time()) if anchor else datetime(2000, 1, 1)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+from factcheck.budget import Overrun
 from factcheck.errors import RuleError
 from factcheck.model import Document, Evidence, Fact, FactBase, Finding, KnowledgeBase, Severity, Span
 
@@ -53,6 +54,9 @@ class DocumentContext(_Reporting):
     kb: KnowledgeBase
     spec: RuleSpec | None = None
     """The rule being run; the engine sets it so ``finding()`` can label its output."""
+    overrun: Overrun | None = None
+    """Where checking stopped when the document is over its work budget (``factcheck.budget``); ``all_facts``
+    then ends there."""
 
     def facts(self, kind: type[F]) -> list[F]:
         """The document's facts of one type, in text order."""

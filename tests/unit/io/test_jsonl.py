@@ -1,11 +1,16 @@
 """JSON Lines: one document per line; a bad line is an error in its place and the others are kept."""
 
 import json
+import os
+import threading
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from factcheck import Document, InputError
 from factcheck.io import iter_jsonl, parse_jsonl
+from factcheck.io._records import read_text_file
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -106,3 +111,56 @@ def test_deep_nesting_is_an_error_on_its_line_not_a_crash():
     assert isinstance(results[0], Document)
     assert isinstance(results[1], InputError)
     assert (results[1].line, results[1].detail) == (2, "not valid JSON: nested too deeply")
+
+
+def _described(results):
+    return [(r.id, r.line, r.text) if isinstance(r, Document) else (r.line, r.detail) for r in results]
+
+
+def test_a_file_reads_as_its_text_parses(tmp_path):
+    # The file is read a line at a time; BOM, CRLF, lone CR and blank lines must come out as read_text_file has them.
+    path = tmp_path / "feed.jsonl"
+    lines = [record(id="a", text="One."), "", record(id="b", text="Two."), "{bad", record(id="c", text="Three.")]
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines[:3]).encode() + b"\r" + "\n".join(lines[3:]).encode())
+
+    assert _described(iter_jsonl(path)) == _described(parse_jsonl(read_text_file(path), str(path)))
+    assert [r.line for r in iter_jsonl(path)] == [1, 3, 4, 5]
+
+
+def test_a_line_that_is_not_utf8_is_an_error_in_its_place(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    bad = b'{"id": "b", "text": "caf\xe9"}'
+    data = b"\n".join([record(id="a", text="One.").encode(), bad, b'{"id": "c", "text": "x"}'])
+    path.write_bytes(data)
+    offset = data.index(bad) + bad.index(b"\xe9")
+
+    results = list(iter_jsonl(path))
+
+    assert [r.id for r in results if isinstance(r, Document)] == ["a", "c"]
+    (error,) = [r for r in results if isinstance(r, InputError)]
+    assert (error.line, error.detail) == (2, f"not valid UTF-8 (byte {offset}: invalid continuation byte)")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe (POSIX)")
+def test_documents_come_as_their_lines_arrive(tmp_path):
+    # A stream of any length is never held whole: the first document is read while the writer still writes.
+    pipe = tmp_path / "feed.jsonl"
+    os.mkfifo(pipe)
+    first_read = threading.Event()
+
+    def write():
+        with pipe.open("w", encoding="utf-8") as out:
+            out.write(record(id="a", text="One.") + "\n")
+            out.flush()
+            first_read.wait(timeout=10)
+            out.write(record(id="b", text="Two.") + "\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    documents = iter_jsonl(pipe)
+    first = next(documents)
+    first_read.set()
+    rest = list(documents)
+    writer.join()
+
+    assert [first.id, *(d.id for d in rest)] == ["a", "b"]

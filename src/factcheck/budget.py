@@ -1,0 +1,70 @@
+"""The work one document may cost: past its budget, the rest is not checked, and FC404 says where it stopped.
+
+Two things grow with a document. Reading it costs time in proportion to its
+characters (the scanners run only near trigger words; the overlap policy and
+the event scan are sweeps, never all pairs). Checking it costs up to the
+square of its facts: a story pairs each fact of one report with the facts of
+another that share its context, and a pathological article ("on Monday"
+10,000 times, in two reports of one story) shares it everywhere. So a
+document is read up to ``MAX_CHARS`` characters and checked on its first
+``MAX_FACTS`` facts, in text order; the rest is reported, never dropped
+silently (rule FC404 ``document-too-large``).
+
+Both limits are far above real news: the longest article of the evaluation
+corpora has 8,448 characters and 46 facts, and dense news states about 110
+facts per 10,000 characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.model import Fact
+
+__all__ = ["MAX_CHARS", "MAX_FACTS", "Overrun", "reading_end", "within"]
+
+MAX_CHARS = 200_000
+"""Characters of one document that are read (about 35,000 words)."""
+MAX_FACTS = 1_000
+"""Facts of one document that the rules see: a story rule may compare 1,000 × 1,000 pairs (seconds, 200 MB)."""
+_BACK = 100
+"""How far before ``MAX_CHARS`` the cut may move to fall between two words rather than inside one."""
+
+
+@dataclass(frozen=True)
+class Overrun:
+    """Where checking stopped in a document over its budget."""
+
+    at: int
+    """The first character that was not checked."""
+    by: Literal["characters", "facts"]
+    """Which limit was reached."""
+
+
+def reading_end(text: str) -> int:
+    """How much of ``text`` is read: all of it, or up to a space at most ``_BACK`` characters before ``MAX_CHARS``.
+
+    Cutting between words keeps the last expression read whole ("Feb. 3, | 1998" would be read as a
+    year-less date); a text with no space there ("a" a million times) is cut at ``MAX_CHARS`` itself.
+    """
+    if len(text) <= MAX_CHARS:
+        return len(text)
+    return next((i + 1 for i in range(MAX_CHARS - 1, MAX_CHARS - _BACK, -1) if text[i].isspace()), MAX_CHARS)
+
+
+def within(facts: Sequence[Fact], text: str) -> tuple[list[Fact], Overrun | None]:
+    """The facts the rules may see (in text order) and where checking stopped, if it did.
+
+    ``facts`` are a document's facts in text order, read from ``text[:reading_end(text)]``; past
+    ``MAX_FACTS``, checking stops where the first fact left out begins (and so do the facts that begin
+    there too).
+    """
+    if len(facts) > MAX_FACTS:
+        at = facts[MAX_FACTS].start
+        return [f for f in facts[:MAX_FACTS] if f.start < at], Overrun(at=at, by="facts")
+    end = reading_end(text)
+    if text[end:].strip():
+        return list(facts), Overrun(at=end, by="characters")
+    return list(facts), None
