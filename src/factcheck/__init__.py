@@ -6,8 +6,9 @@
 ['FC101']
 """
 
+from typing import TYPE_CHECKING, Any
+
 from factcheck.config import Config
-from factcheck.engine import check, extract
 from factcheck.errors import ConfigError, FactcheckError, InputError, RuleError
 from factcheck.io import load_documents, load_kb
 from factcheck.io.baseline import load_baseline
@@ -30,6 +31,27 @@ from factcheck.model import (
     Span,
 )
 from factcheck.suppress import Baseline
+
+if TYPE_CHECKING:
+    from factcheck.engine import check, extract
+else:
+    # `check` and `extract` come from the engine, which imports every scanner and compiles its patterns (half a
+    # second): they are imported on first use, so `factcheck rules`, `--help` and code that only reads the models
+    # never pay for it. `factcheck.extract` also names the scanners' subpackage, whose import binds that name
+    # here: it is imported now and the name handed back, so that it always means the function, as it always has.
+    import factcheck.extract as _scanners  # noqa: F401
+
+    del globals()["extract"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("check", "extract"):
+        from factcheck import engine
+
+        globals()[name] = value = getattr(engine, name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Baseline",

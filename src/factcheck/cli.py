@@ -11,12 +11,16 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import click
 
 from factcheck.config import Config, FailOn, find_pyproject, load_config
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, InputError
+
+if TYPE_CHECKING:
+    from factcheck.engine import Checked
+    from factcheck.model import KnowledgeBase
 
 __all__ = ["main"]
 
@@ -74,6 +78,18 @@ def _fail(err: FactcheckError) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _with_errors(checked: Checked, errors: Sequence[InputError]) -> Checked:
+    """``checked`` with ``errors`` (the KB's) before the report's own: formatters show them, and the run exits 2."""
+    if not errors:
+        return checked
+    from dataclasses import replace
+
+    from factcheck.model import ReadError
+
+    read = [ReadError(path=e.path, line=e.line, code=e.code, message=e.detail) for e in errors]
+    return replace(checked, report=checked.report.model_copy(update={"errors": [*read, *checked.report.errors]}))
+
+
 _paths = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 _kb = click.option("--kb", "kb", multiple=True, metavar="FILE", help="Knowledge-base file (YAML or JSON); repeatable.")
 _out = click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
@@ -99,7 +115,8 @@ def main() -> None:
     "fmt",
     default="text",
     show_default=True,
-    help="text, json, sarif, junit, github, html, or a plugin's format.",
+    help="text, json, jsonl (streamed: one finding per line as documents complete), sarif, junit, github, html, "
+    "or a plugin's format.",
 )
 @_out
 @click.option("--fail-on", type=click.Choice(_SEVERITIES), help="Lowest severity that fails the run [error].")
@@ -107,6 +124,14 @@ def main() -> None:
 @click.option("--ignore", multiple=True, metavar="CODES", help="Never these rules.")
 @click.option("--baseline", metavar="FILE", help="Findings recorded in FILE (factcheck baseline) do not fail the run.")
 @_config_file
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Check the documents in N processes (0: one per CPU); the output is the same.",
+)
 def check(
     paths: tuple[str, ...],
     kb: tuple[str, ...],
@@ -117,6 +142,7 @@ def check(
     ignore: tuple[str, ...],
     baseline: str | None,
     config_file: str | None,
+    jobs: int,
 ) -> None:
     """Check articles (files or folders of .md, .jsonl, .txt) and report findings."""
     from factcheck.engine import run_check
@@ -125,9 +151,12 @@ def check(
 
     try:
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
+        if fmt == "jsonl":
+            _stream(paths, config, load_kbs(config.kb), output, jobs)
         formatter = get_formatter(fmt)
-        knowledge = load_kbs(config.kb)
-        checked = run_check(paths, kb=knowledge, config=config)
+        kb_errors: list[InputError] = []  # a bad KB file or entry is reported, and the rest of the KB used
+        knowledge = load_kbs(config.kb, errors=kb_errors)
+        checked = _with_errors(run_check(paths, kb=knowledge, config=config, jobs=jobs), kb_errors)
         with _output(output) as out:
             formatter(checked.report, out, documents=checked.documents)
     except FactcheckError as err:
@@ -141,6 +170,27 @@ def check(
         sys.exit(EXIT_ERROR)
     severity = config.fail_severity
     sys.exit(EXIT_FINDINGS if severity is not None and report.at_or_above(severity) else EXIT_OK)
+
+
+def _stream(paths: Sequence[str], config: Config, kb: KnowledgeBase, output: str | None, jobs: int) -> NoReturn:
+    """``check --format jsonl``: each finding written as soon as its document is checked; exits."""
+    from factcheck.model import ReadError
+    from factcheck.report.jsonl import line
+    from factcheck.streaming import stream_check
+
+    severity = config.fail_severity
+    failed = errors = False
+    with _output(output) as out:
+        for item in stream_check(paths, kb=kb, config=config, jobs=jobs):
+            if isinstance(item, ReadError):
+                where = f"{item.path}:{item.line}" if item.line else (item.path or "<input>")
+                click.echo(f"factcheck: {item.code} {where}: {item.message}", err=True)
+                errors = True
+                continue
+            out.write(line(item))
+            active = not item.baselined and not item.suppressed
+            failed = failed or (active and severity is not None and item.severity.rank >= severity.rank)
+    sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failed else EXIT_OK)
 
 
 @main.command("baseline")

@@ -7,12 +7,15 @@ time, so a bad document or a crashing rule never costs the other documents.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+import itertools
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from factcheck.budget import MAX_CHARS, reading_end, within
 from factcheck.config import Config, resolve_severity
 from factcheck.errors import InputError
 from factcheck.extract.claims import scan_claims
@@ -24,7 +27,7 @@ from factcheck.extract.numbers import scan_numbers
 from factcheck.extract.quantities import scan_quantities
 from factcheck.io import iter_documents
 from factcheck.io._records import document_from_record
-from factcheck.link.stories import group_stories
+from factcheck.link.stories import group_stories, may_join
 from factcheck.model import (
     DateFact,
     Document,
@@ -36,6 +39,7 @@ from factcheck.model import (
     KnowledgeBase,
     ReadError,
     Report,
+    Severity,
     ToolInfo,
 )
 from factcheck.normalize.dates import to_date_facts
@@ -44,15 +48,21 @@ from factcheck.normalize.money import to_money_fact
 from factcheck.normalize.numbers import to_number_fact
 from factcheck.normalize.quantities import to_quantity_fact
 from factcheck.rules import DocumentContext, RuleSpec, StoryContext, registry
-from factcheck.suppress import Baseline, apply_baseline, apply_suppressions
+from factcheck.suppress import Baseline, apply_baseline, apply_suppressions, known_rules
 
 __all__ = [
     "Checked",
     "DocumentInput",
+    "DocumentResult",
+    "Plan",
     "check",
+    "check_document",
+    "check_story",
     "extract",
     "facts_of",
     "gather_documents",
+    "iter_inputs",
+    "plan_of",
     "run_check",
     "tool_info",
 ]
@@ -71,36 +81,43 @@ def tool_info() -> ToolInfo:
         return ToolInfo(version="0+unknown")
 
 
-def _dates(document: Document) -> list[Fact]:
-    return list(to_date_facts(scan_dates(document.text), document.anchor))
+Memo = dict[str, list[Fact]]
+"""What the steps of one ``facts_of`` call share: the date facts, which dates, events and claims all read,
+are scanned once per call, not once per step (the date scan is the costliest step)."""
 
 
-def _durations(document: Document) -> list[Fact]:
+def _dates(document: Document, memo: Memo) -> list[Fact]:
+    if "date" not in memo:
+        memo["date"] = list(to_date_facts(scan_dates(document.text), document.anchor))
+    return memo["date"]
+
+
+def _durations(document: Document, memo: Memo) -> list[Fact]:
     return [to_duration_fact(m) for m in scan_durations(document.text)]
 
 
-def _events(document: Document) -> list[Fact]:
-    dates = [f for f in _dates(document) if isinstance(f, DateFact)]
+def _events(document: Document, memo: Memo) -> list[Fact]:
+    dates = [f for f in _dates(document, memo) if isinstance(f, DateFact)]
     return list(scan_events(document.text, dates))
 
 
-def _claims(document: Document) -> list[Fact]:
+def _claims(document: Document, memo: Memo) -> list[Fact]:
     anchor = document.anchor
-    dates = [f for f in _dates(document) if isinstance(f, DateFact)]
+    dates = [f for f in _dates(document, memo) if isinstance(f, DateFact)]
     return list(scan_claims(document.text, dates, anchor.year if anchor else None))
 
 
-def _money(document: Document) -> list[Fact]:
+def _money(document: Document, memo: Memo) -> list[Fact]:
     return [to_money_fact(m, document.anchor) for m in scan_money(document.text)]
 
 
-def _numbers(document: Document) -> list[Fact]:
+def _numbers(document: Document, memo: Memo) -> list[Fact]:
     """Counts, ordinals, percentages (quantities in ``percent``) and measured quantities: one numeral scan."""
     quantities = [f for f in map(to_quantity_fact, scan_quantities(document.text)) if f is not None]
     return [*map(to_number_fact, scan_numbers(document.text)), *quantities]
 
 
-EXTRACTORS: dict[str, Callable[[Document], list[Fact]]] = {
+EXTRACTORS: dict[str, Callable[[Document, Memo], list[Fact]]] = {
     "date": _dates,
     "duration": _durations,
     "elapsed": _claims,
@@ -132,37 +149,57 @@ def _without_overlaps(facts: list[Fact]) -> list[Fact]:
     the longer is kept; a number or a quantity that overlaps a fact of a kind
     that contains it (``_INSIDE``) is dropped, unless it holds that fact
     whole ("50 miles an hour" holds the duration "an hour").
+
+    Both passes are sweeps over facts sorted by offset, never all pairs: an article of
+    10,000 dates costs 10,000 steps, not 10**8 (issue 9).
     """
     kept: list[Fact] = []
+    temporal_end = -1  # the furthest end of a kept date or duration; every kept fact starts at or before this one
     for fact in sorted(facts, key=lambda f: (f.start, -(f.end - f.start), f.kind)):
-        clash = next((k for k in kept if k.kind in _TEMPORAL and k.start < fact.end and fact.start < k.end), None)
-        if fact.kind in _TEMPORAL and clash is not None:
-            continue
+        if fact.kind in _TEMPORAL:
+            if temporal_end > fact.start:
+                continue
+            temporal_end = fact.end
         kept.append(fact)
-    containers = [f for f in kept if f.kind in _CONTAINERS]
-    return [
-        f
-        for f in kept
-        if not any(
-            c.kind in _INSIDE.get(f.kind, ())
-            and c.start < f.end
-            and f.start < c.end
-            and not (f.start <= c.start and c.end <= f.end and f.end - f.start > c.end - c.start)
-            for c in containers
+    covers = {kinds: _Covers([f for f in kept if f.kind in kinds]) for kinds in set(_INSIDE.values())}
+    return [f for f in kept if f.kind not in _INSIDE or not covers[_INSIDE[f.kind]].overlap(f)]
+
+
+class _Covers:
+    """Facts sorted by start, asked whether one of them overlaps a fact without being held whole by it."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        facts = sorted(facts, key=lambda f: (f.start, f.end))
+        self.starts = [f.start for f in facts]
+        self.ends = [f.end for f in facts]
+        self.reach = list(itertools.accumulate(self.ends, max))  # the furthest end among the facts up to each index
+
+    def overlap(self, fact: Fact) -> bool:
+        first = bisect_left(self.starts, fact.start)
+        if first and self.reach[first - 1] > fact.start:
+            return True  # one starts before the fact and reaches into it
+        # One starts inside the fact: it overlaps unless the fact holds it whole and is longer.
+        last = bisect_left(self.starts, fact.end, first)
+        return any(
+            self.ends[i] > fact.end or (self.starts[i] == fact.start and self.ends[i] == fact.end)
+            for i in range(first, last)
         )
-    ]
 
 
 def facts_of(document: Document, kinds: Iterable[str] | None = None) -> list[Fact]:
     """The facts of one document, of the given kinds (all when ``None``), in text order.
 
     The kinds that may contain a wanted kind are extracted as well (``_INSIDE``), so that a number
-    inside a date is dropped even when only numbers are asked for.
+    inside a date is dropped even when only numbers are asked for. A document over ``budget.MAX_CHARS``
+    is read up to ``budget.reading_end`` only (its offsets are unchanged: the text read is a prefix).
     """
+    if len(document.text) > MAX_CHARS:
+        document = document.model_copy(update={"text": document.text[: reading_end(document.text)]})
     wanted = set(EXTRACTORS) if kinds is None else set(kinds) & set(EXTRACTORS)
     needed = wanted | {kind for want in wanted for kind in _INSIDE.get(want, ())}
     steps = list(dict.fromkeys(EXTRACTORS[kind] for kind in sorted(needed)))
-    facts = [fact for step in steps for fact in step(document) if fact.kind in needed]
+    memo: Memo = {}
+    facts = [fact for step in steps for fact in step(document, memo) if fact.kind in needed]
     return sorted((f for f in _without_overlaps(facts) if f.kind in wanted), key=lambda f: (f.start, f.end, f.kind))
 
 
@@ -170,48 +207,136 @@ def _read_error(err: InputError) -> ReadError:
     return ReadError(path=err.path, line=err.line, code=err.code, message=err.detail)
 
 
+def iter_inputs(inputs: Iterable[DocumentInput]) -> Iterator[Document | ReadError]:
+    """Documents from any mix of models, mappings and paths, lazily: models and mappings as they come,
+    then the documents of the paths (JSON Lines read a line at a time); what cannot be read becomes an error."""
+    paths: list[str | Path] = []
+    for index, item in enumerate(inputs):
+        if isinstance(item, Document):
+            yield item
+        elif isinstance(item, Mapping):
+            try:
+                yield document_from_record(item, path=None, line=None, what=f"document #{index + 1}")
+            except InputError as err:
+                yield _read_error(err)
+        else:
+            paths.append(item)
+    for result in iter_documents(paths):
+        yield _read_error(result) if isinstance(result, InputError) else result
+
+
 def gather_documents(inputs: Iterable[DocumentInput]) -> tuple[list[Document], list[ReadError]]:
     """Documents from any mix of models, mappings and paths; what cannot be read becomes an error."""
     documents: list[Document] = []
     errors: list[ReadError] = []
-    paths: list[str | Path] = []
-    for index, item in enumerate(inputs):
-        if isinstance(item, Document):
+    for item in iter_inputs(inputs):
+        if isinstance(item, ReadError):
+            errors.append(item)
+        else:
             documents.append(item)
-        elif isinstance(item, Mapping):
-            try:
-                documents.append(document_from_record(item, path=None, line=None, what=f"document #{index + 1}"))
-            except InputError as err:
-                errors.append(_read_error(err))
-        else:
-            paths.append(item)
-    for result in iter_documents(paths):
-        if isinstance(result, InputError):
-            errors.append(_read_error(result))
-        else:
-            documents.append(result)
     return documents, errors
 
 
-def _run_rules(documents: list[Document], rules: list[RuleSpec], kb: KnowledgeBase, config: Config) -> list[Finding]:
-    """Document rules on each document, then story rules on each story of two or more documents.
+@dataclass(frozen=True)
+class Plan:
+    """How every document of one run is checked: the selected rules, the KB, severities, the rules' names.
 
-    Facts are extracted once per document, for the kinds the selected rules need.
+    It is all that ``check_document`` and ``check_story`` read besides their documents, and it pickles,
+    so that worker processes (``--jobs``) and Dask workers check a document exactly as this process does.
     """
-    kinds = {kind for spec in rules for kind in spec.requires}
-    contexts = [DocumentContext(document=d, all_facts=tuple(facts_of(d, kinds)), kb=kb) for d in documents]
-    found: list[Finding] = []
-    for spec in (s for s in rules if s.scope == "document"):
-        for context in contexts:
-            found.extend(spec.function(replace(context, spec=spec)))
-    story_rules = [s for s in rules if s.scope == "story"]
-    if story_rules:
-        for members in group_stories(documents):
-            story = StoryContext(documents=tuple(contexts[i] for i in members), kb=kb)
-            for spec in story_rules:
-                found.extend(spec.function(replace(story, spec=spec)))
-    overrides = config.severity
-    return [f.model_copy(update={"severity": overrides[f.rule]}) if f.rule in overrides else f for f in found]
+
+    rules: tuple[RuleSpec, ...]
+    kb: KnowledgeBase
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    """Rule code → the severity its findings get (``[tool.factcheck.severity]``)."""
+    known: Mapping[str, str] = field(default_factory=dict)
+    """Every rule code, name and alias → its code: what an inline ignore may name."""
+
+    @property
+    def kinds(self) -> set[str]:
+        """The fact kinds the selected rules need: only those are extracted."""
+        return {kind for spec in self.rules for kind in spec.requires}
+
+    @property
+    def has_story_rules(self) -> bool:
+        return any(spec.scope == "story" for spec in self.rules)
+
+
+def plan_of(config: Config | None = None, kb: KnowledgeBase | None = None) -> Plan:
+    """The plan for a configuration: its selected rules and severities, with ``kb``."""
+    config = config or Config()
+    return Plan(
+        rules=tuple(registry.select(config.select, config.ignore)),
+        kb=kb or KnowledgeBase(),
+        severity=resolve_severity(config, registry),
+        known=known_rules(),
+    )
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What checking one document gives: its findings and bad ignores, and the facts its story will need."""
+
+    findings: list[Finding]
+    """The document rules' findings, severities set and inline ignores applied, sorted."""
+    errors: list[ReadError]
+    """Inline ignores that name no rule (``E004``)."""
+    facts: tuple[Fact, ...] | None = None
+    """The document's facts, kept only when story rules run and the document may join a story."""
+
+
+def _marked(
+    found: Iterable[Finding], documents: Mapping[str, Document], plan: Plan
+) -> tuple[list[Finding], list[ReadError]]:
+    """Findings with their configured severity and the documents' inline ignores applied, sorted."""
+    overrides = plan.severity
+    found = [f.model_copy(update={"severity": overrides[f.rule]}) if f.rule in overrides else f for f in found]
+    marked, errors = apply_suppressions(found, documents, plan.known)
+    return sorted(marked, key=lambda f: f.sort_key), errors
+
+
+def check_document(document: Document, plan: Plan) -> DocumentResult:
+    """Facts, then the document rules, of one document: the function ``--jobs`` and Dask map over documents.
+
+    Facts are extracted once, for the kinds the selected rules need, within the document's work budget
+    (``factcheck.budget``: past it, the context's ``overrun`` says where checking stopped, for FC404).
+    """
+    facts, overrun = within(facts_of(document, plan.kinds), document.text)
+    context = DocumentContext(document=document, all_facts=tuple(facts), kb=plan.kb, overrun=overrun)
+    found = [f for spec in plan.rules if spec.scope == "document" for f in spec.function(replace(context, spec=spec))]
+    findings, errors = _marked(found, {document.id: document}, plan)
+    keep = plan.has_story_rules and may_join(document)
+    return DocumentResult(findings, errors, context.all_facts if keep else None)
+
+
+def check_story(members: Sequence[tuple[Document, tuple[Fact, ...]]], plan: Plan) -> list[Finding]:
+    """The story rules on one story: its documents (two or more, in input order) with their facts."""
+    contexts = tuple(DocumentContext(document=d, all_facts=facts, kb=plan.kb) for d, facts in members)
+    story = StoryContext(documents=contexts, kb=plan.kb)
+    found = [f for spec in plan.rules if spec.scope == "story" for f in spec.function(replace(story, spec=spec))]
+    findings, _ = _marked(found, {d.id: d for d, _ in members}, plan)  # bad ignores: reported per document
+    return findings
+
+
+def _check_all(documents: list[Document], plan: Plan, jobs: int) -> tuple[list[Finding], list[ReadError]]:
+    """Each document (in ``jobs`` processes when more than one), then the stories, in this process."""
+    if jobs == 1:
+        results: Iterable[tuple[Document, DocumentResult]] = ((d, check_document(d, plan)) for d in documents)
+    else:
+        from factcheck.processes import check_documents
+
+        results = check_documents(documents, plan, jobs)
+    findings: list[Finding] = []
+    errors: list[ReadError] = []
+    candidates: list[tuple[Document, tuple[Fact, ...]]] = []
+    for document, result in results:
+        findings += result.findings
+        errors += result.errors
+        if result.facts is not None:
+            candidates.append((document, result.facts))
+    for members in group_stories([document for document, _ in candidates]):
+        findings += check_story([candidates[i] for i in members], plan)
+    return sorted(findings, key=lambda f: f.sort_key), errors
 
 
 @dataclass(frozen=True)
@@ -228,25 +353,22 @@ def run_check(
     kb: KnowledgeBase | None = None,
     config: Config | None = None,
     baseline: Baseline | None = None,
+    jobs: int = 1,
 ) -> Checked:
     """Check documents; the report keeps findings sorted by document, offset, rule.
 
     Inline ignores mark findings ``suppressed`` and ``baseline`` (or the file
     ``config.baseline`` names) marks them ``baselined``, before any formatter sees them.
+    ``jobs`` > 1 checks the documents in that many processes (0: one per CPU); the report is the same.
     """
     config = config or Config()
-    kb = kb or KnowledgeBase()
-    rules = registry.select(config.select, config.ignore)
-    config = config.model_copy(update={"severity": resolve_severity(config, registry)})
+    plan = plan_of(config, kb)
     if baseline is None and config.baseline is not None:
         from factcheck.io.baseline import load_baseline
 
         baseline = load_baseline(config.baseline)
     docs, errors = gather_documents(documents)
-    findings = _run_rules(docs, rules, kb, config)
-    findings, suppression_errors = apply_suppressions(
-        sorted(findings, key=lambda f: f.sort_key), {d.id: d for d in docs}
-    )
+    findings, suppression_errors = _check_all(docs, plan, jobs)
     report = Report(
         tool=tool_info(),
         documents=[DocumentRef(id=d.id, path=d.path) for d in docs],
@@ -262,9 +384,10 @@ def check(
     kb: KnowledgeBase | None = None,
     config: Config | None = None,
     baseline: Baseline | None = None,
+    jobs: int = 1,
 ) -> Report:
-    """Check documents (models, mappings or paths) and return the report."""
-    return run_check(documents, kb=kb, config=config, baseline=baseline).report
+    """Check documents (models, mappings or paths) and return the report (``jobs``: see ``run_check``)."""
+    return run_check(documents, kb=kb, config=config, baseline=baseline, jobs=jobs).report
 
 
 def extract(documents: Iterable[DocumentInput], *, kinds: Iterable[str] | None = None) -> ExtractReport:

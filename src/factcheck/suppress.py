@@ -264,9 +264,15 @@ def baseline_of(findings: Iterable[Finding]) -> Baseline:
     return Baseline(findings=sorted(entries, key=lambda e: (e.document, e.rule, e.text, e.fingerprint)))
 
 
-def apply_baseline(findings: Iterable[Finding], baseline: Baseline) -> list[Finding]:
-    """Mark as ``baselined`` as many findings of each fingerprint as the baseline counts, in the given order."""
-    remaining = baseline.counts()
+def apply_baseline(
+    findings: Iterable[Finding], baseline: Baseline, *, remaining: Counter[str] | None = None
+) -> list[Finding]:
+    """Mark as ``baselined`` as many findings of each fingerprint as the baseline counts, in the given order.
+
+    ``remaining`` (``baseline.counts()`` to start with) carries the unclaimed counts from one call to the
+    next, so that a stream can mark its findings a document at a time.
+    """
+    remaining = baseline.counts() if remaining is None else remaining
     marked = []
     for finding in findings:
         if not finding.suppressed and remaining[finding.fingerprint] > 0:

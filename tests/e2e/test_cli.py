@@ -274,8 +274,10 @@ def test_bad_kb_exits_2_naming_it(articles):
 
     result = cli("check", "talks.md", "--kb", "kb.yaml")
 
+    # The text report lists the error with the findings: the document is still checked (issue 9).
     assert result.exit_code == 2
-    assert "kb.yaml:2" in result.stderr
+    assert "kb.yaml:2" in result.stdout
+    assert "FC101" in result.stdout
 
 
 # extract
@@ -418,3 +420,81 @@ def test_check_without_paths_is_a_usage_error():
 
     assert result.exit_code == 2
     assert "PATHS" in result.stderr
+
+
+def test_rules_loads_no_scanner():
+    # `factcheck rules` lists the catalogue: it needs the rules, not the engine and its compiled patterns.
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['factcheck', 'rules']\n"
+        "try:\n"
+        "    runpy.run_module('factcheck', run_name='__main__')\n"
+        "except SystemExit as exit:\n"
+        "    assert not exit.code, exit.code\n"
+        "loaded = sorted(m for m in ('factcheck.engine', 'factcheck.extract.dates', 'factcheck.extract.money',\n"
+        "                            'factcheck.extract.claims') if m in sys.modules)\n"
+        "print('LOADED', loaded)\n"
+    )
+
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines()[-1] == "LOADED []"
+
+
+# check --jobs and the streamed JSON Lines output
+
+SCALE_ARGS = ("fixtures/seeds", "fixtures/rules", "--kb", "fixtures/kb/seed.yaml", "--kb", "fixtures/kb/fictional.yaml")
+
+
+def test_jobs_give_the_json_of_one_process_byte_for_byte():
+    single = cli("check", *SCALE_ARGS, "--format", "json", "--fail-on", "never")
+    double = cli("check", *SCALE_ARGS, "--format", "json", "--fail-on", "never", "--jobs", "2")
+
+    assert double.exit_code == single.exit_code == 0
+    assert double.stdout == single.stdout
+    assert json.loads(single.stdout)["findings"]
+
+
+def test_jsonl_streams_the_findings_of_the_report_one_per_line(tmp_path):
+    report = json.loads(cli("check", *SCALE_ARGS, "--format", "json", "--fail-on", "never").stdout)
+
+    result = cli("check", *SCALE_ARGS, "--format", "jsonl", "--jobs", "2", "-o", str(tmp_path / "out.jsonl"))
+
+    assert result.exit_code == 1  # error findings, --fail-on error
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    streamed = [json.loads(text) for text in lines]
+    key = json.dumps
+    assert sorted(map(key, streamed)) == sorted(map(key, report["findings"]))
+
+
+def test_jsonl_fails_on_the_chosen_severity(articles):
+    assert cli("check", ".", "--format", "jsonl").exit_code == 1
+    assert cli("check", ".", "--format", "jsonl", "--fail-on", "never").exit_code == 0
+    assert cli("check", "clean.md", "--format", "jsonl").exit_code == 0
+
+
+def test_jsonl_reports_unreadable_input_on_stderr_and_exits_2(articles):
+    (articles / "broken.md").write_text('---\nid: broken\ntitle: "unclosed\n---\nBody.\n', encoding="utf-8")
+
+    result = cli("check", ".", "--format", "jsonl", "--fail-on", "never")
+
+    assert result.exit_code == 2
+    assert "broken.md:3" in result.stderr
+    assert sorted(json.loads(text)["evidence"][0]["document"] for text in result.stdout.splitlines()) == [
+        "feed-1",
+        "talks",
+    ]
+
+
+def test_jsonl_with_a_baseline_marks_the_recorded_findings(articles):
+    assert cli("baseline", ".", "-o", "baseline.json").exit_code == 0
+
+    result = cli("check", ".", "--format", "jsonl", "--baseline", "baseline.json")
+
+    assert result.exit_code == 0
+    findings = [json.loads(text) for text in result.stdout.splitlines()]
+    assert findings
+    assert all(f["baselined"] for f in findings)

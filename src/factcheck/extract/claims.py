@@ -12,19 +12,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.extract._near import finditer_near, literal_words, windows
-from factcheck.extract.patterns import NUMBER, number_value
+from factcheck.extract.patterns import BEGIN_VERBS, END_VERBS, NUMBER, number_value
 from factcheck.extract.tense import sentence_bounds
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, DateFact, ElapsedClaim
 
 __all__ = ["BEGIN_VERBS", "END_VERBS", "Claim", "ordinal_value", "scan_claims"]
-
-BEGIN_VERBS = (
-    "founded", "founding", "foundation", "established", "establishing", "establishment", "created", "creation",
-    "formed", "formation", "launched", "launch", "opened", "opening", "signed", "signing", "concluded", "adopted",
-    "adoption", "began", "beginning", "started", "start", "took office", "taking office", "take office",
-    "inaugurated", "inauguration", "born", "birth",
-)  # fmt: skip
-END_VERBS = ("ended", "end", "ending", "closed", "dissolved", "died", "death", "collapse", "fall")
 
 _VERB = re.compile(
     r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted((*BEGIN_VERBS, *END_VERBS), key=len,

@@ -10,8 +10,10 @@ type, shared names) is the cross-source rules' job.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 
 from factcheck.extract.tense import SENTENCE_END
 from factcheck.model import DateFact, EventFact
@@ -38,16 +40,31 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
 _DATED = ("day", "time", "month", "year")
 
 
+LONGEST_SENTENCE = 1_200
+"""A longer stretch without a sentence end (a transcript, a list, a text with no full stops) is read as
+sentences of at most this many characters, cut at a space: what one sentence relates is then bounded (every
+event of a sentence carries all its names, and FC102 pairs its dates with its durations). Twice the reach of
+``tense.sentence_bounds``; the longest sentence in the evaluation corpora is under 500 characters."""
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``LONGEST_SENTENCE`` characters, cut after a space when there is one."""
+    while end - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        cut = next((i + 1 for i in range(limit - 1, start, -1) if text[i].isspace()), limit)
+        yield start, cut
+        start = cut
+    yield start, end
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each sentence of ``text``."""
-    spans, start = [], 0
+    """The (start, end) of each sentence of ``text`` (none longer than ``LONGEST_SENTENCE``)."""
+    bounds, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        if text[start : match.start()].strip():
-            spans.append((start, match.start()))
+        bounds.append((start, match.start()))
         start = match.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
+    bounds.append((start, len(text)))
+    return [(a, b) for start, end in bounds for a, b in _pieces(text, start, end) if text[a:b].strip()]
 
 
 def _is_dateline(fact: DateFact, text: str) -> bool:
@@ -67,25 +84,48 @@ _NOT_NAMES = {
 
 
 def _names(sentence: str, dates: Sequence[DateFact], start: int) -> list[str]:
-    """Capitalized words of a sentence that may name its participants (not dates, not function words)."""
-    spans = [(d.start - start, d.end - start) for d in dates]
-    return sorted(
-        {
-            m.group()
-            for m in _NAME.finditer(sentence)
-            if m.group() not in _NOT_NAMES and not any(a <= m.start() < b for a, b in spans)
-        }
-    )
+    """Capitalized words of a sentence that may name its participants (not dates, not function words).
+
+    ``dates`` are in text order; a word is part of one when the furthest end among the dates that start at or
+    before it lies past it (a look-up, not a pass over the dates, per word).
+    """
+    starts = [d.start - start for d in dates]
+    reach = list(itertools.accumulate((d.end - start for d in dates), max))
+    names = set()
+    for m in _NAME.finditer(sentence):
+        before = bisect_right(starts, m.start())
+        if m.group() not in _NOT_NAMES and not (before and reach[before - 1] > m.start()):
+            names.add(m.group())
+    return sorted(names)
 
 
-def _date_for(trigger: re.Match[str], earlier: int, later: int, candidates: Sequence[DateFact]) -> DateFact | None:
+_BEFORE_REACH = 40
+"""How far before its trigger a date may stand and still be the event's (characters)."""
+
+
+def _date_for(
+    trigger: re.Match[str], earlier: int, later: int, candidates: Sequence[DateFact], starts: Sequence[int]
+) -> DateFact | None:
     """The date of an event: the first after its trigger and before the next one ("met Wang Sunday"),
-    else the nearest before it that no earlier trigger owns ("On Friday, the talks ...")."""
-    after = [d for d in candidates if trigger.end() <= d.start < later]
-    if after:
-        return after[0]
-    before = [d for d in candidates if d.end <= trigger.start() and d.start >= earlier]
-    return before[-1] if before else None
+    else the nearest before it that no earlier trigger owns ("On Friday, the talks ...").
+
+    ``candidates`` are in text order and ``starts`` are their starts.
+    """
+    after = bisect_left(starts, trigger.end())
+    if after < len(candidates) and candidates[after].start < later:
+        return candidates[after]
+    for index in range(bisect_right(starts, trigger.start()) - 1, -1, -1):
+        if candidates[index].start < earlier:
+            break
+        if candidates[index].end <= trigger.start():
+            # "On Friday, the talks ...": close before; "On Friday, when X set aside plans for the trip" is too far
+            return candidates[index] if trigger.start() - candidates[index].end <= _BEFORE_REACH else None
+    return None
+
+
+def _within(facts: Sequence[DateFact], starts: Sequence[int], start: int, end: int) -> list[DateFact]:
+    """The facts (in text order, ``starts`` their starts) that lie wholly in ``[start, end)``."""
+    return [d for d in facts[bisect_left(starts, start) : bisect_left(starts, end)] if d.end <= end]
 
 
 def scan_events(text: str, dates: Sequence[DateFact]) -> list[EventFact]:
@@ -104,23 +144,27 @@ def scan_events(text: str, dates: Sequence[DateFact]) -> list[EventFact]:
     ]
     events: list[EventFact] = []
     last_sentence: dict[str, int] = {}
+    latest: dict[str, int] = {}  # event type → the index in ``events`` of its latest event
+    dates = sorted(dates, key=lambda d: d.start)  # stable: text order, as the scanners give them
+    usable.sort(key=lambda d: d.start)
+    date_starts, usable_starts = [d.start for d in dates], [d.start for d in usable]
     for number, (start, end) in enumerate(sentence_spans(text)):
         sentence = text[start:end]
-        in_sentence = [d for d in usable if start <= d.start and d.end <= end]
-        all_dates = [d for d in dates if start <= d.start and d.end <= end]
-        names = _names(sentence, all_dates, start)
+        in_sentence = _within(usable, usable_starts, start, end)
+        names = _names(sentence, _within(dates, date_starts, start, end), start)
+        in_sentence_starts = [d.start for d in in_sentence]
         anaphor = _ANAPHOR.match(sentence)
         triggers = list(_TRIGGER.finditer(text, start, end))
         for position, trigger in enumerate(triggers):
             kind = _TYPE_OF[trigger.group().lower()]
             earlier = end if position else start  # a date before the trigger is the previous trigger's
             later = triggers[position + 1].start() if position + 1 < len(triggers) else end
-            date = _date_for(trigger, earlier, later, in_sentence)
+            date = _date_for(trigger, earlier, later, in_sentence, in_sentence_starts)
             if date is None:
-                previous = next((e for e in reversed(events) if e.event == kind), None)
-                if anaphor and previous is not None and number - last_sentence.get(kind, -9) <= 3:
+                if anaphor and kind in latest and number - last_sentence.get(kind, -9) <= 3:
+                    previous = events[latest[kind]]
                     merged = sorted({*previous.names, *names})
-                    events[events.index(previous)] = previous.model_copy(update={"names": merged})
+                    events[latest[kind]] = previous.model_copy(update={"names": merged})
                     last_sentence[kind] = number
                 continue
             events.append(
@@ -131,5 +175,6 @@ def scan_events(text: str, dates: Sequence[DateFact]) -> list[EventFact]:
                     granularity=date.granularity, date_start=date.start, date_end=date.end, date_text=date.text,
                 )
             )  # fmt: skip
+            latest[kind] = len(events) - 1
             last_sentence[kind] = number
     return events

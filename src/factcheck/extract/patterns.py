@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BEGIN_VERBS",
     "BOUNDS",
     "DAY",
     "DAY_WORD",
+    "END_VERBS",
     "MONTH",
     "MONTHS",
     "NUMBER",
@@ -24,6 +26,17 @@ __all__ = [
     "number_value",
     "weekday_name",
 ]
+
+BEGIN_VERBS = (
+    "founded", "founding", "foundation", "established", "establishing", "establishment", "created", "creation",
+    "formed", "formation", "launched", "launch", "opened", "opening", "signed", "signing", "concluded", "adopted",
+    "adoption", "began", "beginning", "started", "start", "took office", "taking office", "take office",
+    "inaugurated", "inauguration", "born", "birth",
+)  # fmt: skip
+"""Words that date a beginning: claims read them (``extract.claims``), and the KB linker picks a date key by them
+(``link.claims``, which so never loads the claim scanner's patterns: ``factcheck rules`` starts faster)."""
+END_VERBS = ("ended", "end", "ending", "closed", "dissolved", "died", "death", "collapse", "fall")
+"""Words that date an end."""
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

@@ -185,11 +185,10 @@ def _years_around(text: str, fact: FactBase) -> frozenset[str]:
     return frozenset(_YEAR.findall(text[start : fact.start] + " " + text[fact.end : end]))
 
 
-def _other_years(first_text: str, first: FactBase, second_text: str, second: FactBase) -> bool:
-    """Whether the two sentences are about other years: "In 2023, trade reached $2 billion" and "In 2022, trade
-    reached $1.5 billion" share their words but not their period (the facts' own years do not count)."""
-    years_first = _years_around(first_text, first)
-    years_second = _years_around(second_text, second) if years_first else frozenset()
+def _other_years(years_first: frozenset[str], years_second: frozenset[str]) -> bool:
+    """Whether two sentences are about other years: "In 2023, trade reached $2 billion" and "In 2022, trade
+    reached $1.5 billion" share their words but not their period (``_years_around``: the facts' own years do
+    not count)."""
     return bool(years_first and years_second and not years_first & years_second)
 
 
@@ -205,16 +204,26 @@ def align(
     for position, words in enumerate(contexts):
         for word in words:
             index[word].append(position)
+    # The years around each fact of ``second``, read once, not once per pair: a story of two pathological
+    # reports pairs thousands of facts with thousands (issue 9).
+    years_second: dict[int, frozenset[str]] = {}
+
+    def around_second(j: int) -> frozenset[str]:
+        if j not in years_second:
+            years_second[j] = _years_around(second_text, second[j])
+        return years_second[j]
+
     candidates: list[tuple[float, int, int]] = []
     for i, fact in enumerate(first):
         words = _context(first_text, fact)
+        years_first = _years_around(first_text, fact)
         counts: dict[int, int] = defaultdict(int)
         for word in words:
             for j in index.get(word, ()):
                 counts[j] += 1
         for j, common in counts.items():
             similarity = common / len(words | contexts[j])
-            if similarity >= THRESHOLD and not _other_years(first_text, fact, second_text, second[j]):
+            if similarity >= THRESHOLD and not (years_first and _other_years(years_first, around_second(j))):
                 candidates.append((similarity, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_first: set[int] = set()

@@ -17,7 +17,9 @@ from factcheck.model import Document, Report
 
 __all__ = ["BUILTIN_FORMATS", "DOCS_URL", "Formatter", "available_formats", "get_formatter", "rule_url"]
 
-BUILTIN_FORMATS = {name: f"factcheck.report.{name}" for name in ("github", "html", "json", "junit", "sarif", "text")}
+BUILTIN_FORMATS = {
+    name: f"factcheck.report.{name}" for name in ("github", "html", "json", "jsonl", "junit", "sarif", "text")
+}
 """Format name → module; each module has a ``render`` function."""
 
 DOCS_URL = "https://factcheck.readthedocs.io/en/latest/"

@@ -158,3 +158,38 @@ def test_missing_kb_file_is_an_input_error(tmp_path):
 def test_deeply_nested_json_is_an_input_error_not_a_crash():
     with pytest.raises(InputError, match="nested too deeply"):
         parse_kb('{"entities": ' + "[" * 100_000 + "]" * 100_000 + "}", "kb.json", is_json=True)
+
+
+def test_with_an_error_list_a_bad_entry_is_left_out_and_the_others_kept():
+    text = (
+        "entities:\n"
+        "  - name: Good\n    dates:\n      founded: 1945-10-10\n"
+        "  - name: Bad\n    dates:\n      founded: 2025-02-30\n"
+        "  - name: Also good\n"
+    )
+    errors: list[InputError] = []
+
+    kb = parse_kb(text, "kb.yaml", errors=errors)
+
+    assert [e.name for e in kb.entities] == ["Good", "Also good"]
+    assert [(e.path, e.line) for e in errors] == [("kb.yaml", 5)]
+    assert "invalid entity 'Bad'" in errors[0].detail
+
+
+def test_without_an_error_list_a_bad_entry_is_raised():
+    with pytest.raises(InputError, match="invalid entity 'Bad'"):
+        parse_kb("entities:\n  - name: Bad\n    dates:\n      founded: 2025-02-30\n", "kb.yaml")
+
+
+def test_load_kbs_with_an_error_list_reads_every_file_it_can(tmp_path):
+    (tmp_path / "good.yaml").write_text("entities:\n  - name: Good\n", encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("entities: [\n", encoding="utf-8")
+    (tmp_path / "other.json").write_text('{"entities": [{"name": "Other"}]}', encoding="utf-8")
+    errors: list[InputError] = []
+
+    paths = [tmp_path / name for name in ("good.yaml", "broken.yaml", "missing.yaml", "other.json")]
+
+    kb = load_kbs(paths, errors)
+
+    assert [e.name for e in kb.entities] == ["Good", "Other"]
+    assert [Path(e.path).name for e in errors] == ["broken.yaml", "missing.yaml"]

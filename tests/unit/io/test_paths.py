@@ -1,5 +1,6 @@
 """Expanding paths: files as given, directories recursively in sorted order, missing paths as errors."""
 
+import os
 from pathlib import Path
 
 from factcheck import InputError
@@ -60,3 +61,55 @@ def test_missing_path_is_an_error_in_its_place(tmp_path):
 
 def test_empty_directory_yields_nothing(tmp_path):
     assert list(expand_paths([tmp_path])) == []
+
+
+def test_a_symlink_loop_is_an_error_in_its_place(tmp_path):
+    touch(tmp_path, "a/one.md", "b/two.md")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "a" / "self").symlink_to(tmp_path / "a", target_is_directory=True)
+
+    found = list(expand_paths([tmp_path]))
+
+    assert [p.relative_to(tmp_path).as_posix() if isinstance(p, Path) else Path(p.path).name for p in found] == [
+        "loop",
+        "a/one.md",
+        "self",
+        "b/two.md",
+    ]
+    assert all("symbolic link loop" in e.detail for e in found if isinstance(e, InputError))
+
+
+def test_a_symlink_to_a_folder_inside_is_not_read_twice(tmp_path):
+    touch(tmp_path, "real/one.md")
+    (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
+
+    assert list(expand_paths([tmp_path])) == [tmp_path / "real" / "one.md"]
+
+
+def test_a_symlink_out_of_the_folder_is_an_error(tmp_path):
+    touch(tmp_path, "inside/a.md", "outside/secret.md")
+    (tmp_path / "inside" / "out").symlink_to(tmp_path / "outside", target_is_directory=True)
+    (tmp_path / "inside" / "secret.md").symlink_to(tmp_path / "outside" / "secret.md")
+
+    found = list(expand_paths([tmp_path / "inside"]))
+
+    assert found[0] == tmp_path / "inside" / "a.md"
+    assert [(Path(e.path).name, "out of" in e.detail) for e in found[1:]] == [("out", True), ("secret.md", True)]
+
+
+def test_an_unreadable_folder_is_an_error(tmp_path, monkeypatch):
+    touch(tmp_path, "a.md", "locked/b.md")
+    scandir = os.scandir
+
+    def refuse(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+
+    found = list(expand_paths([tmp_path]))
+
+    assert found[0] == tmp_path / "a.md"
+    assert isinstance(found[1], InputError)
+    assert (found[1].path, found[1].detail) == (str(tmp_path / "locked"), "cannot read folder: Permission denied")

@@ -118,3 +118,38 @@ def test_deep_nesting_is_an_input_error_not_a_crash():
     depth = sys.getrecursionlimit()  # PyYAML composes recursively: at least one frame per level
     with pytest.raises(InputError, match="nested too deeply"):
         load_yaml("a: " + "[" * depth + "]" * depth + "\n", "deep.yaml")
+
+
+def test_a_repeated_key_is_refused_naming_both_lines():
+    # PyYAML keeps the last value silently; a front matter with two `published:` would be checked on the wrong day.
+    with pytest.raises(
+        InputError, match=r"repeated key 'published' \(key 'published' first given on line 3\)"
+    ) as caught:
+        load_yaml("id: a\npublished: 2025-09-28\npublished: 2025-09-29\n", "front.md", first_line=2)
+
+    assert caught.value.line == 4
+
+
+def test_a_repeated_key_in_a_nested_mapping_is_refused():
+    with pytest.raises(InputError, match="repeated key 'founded'") as caught:
+        load_yaml("entities:\n  - name: A\n    dates:\n      founded: 1945\n      founded: 1946\n", "kb.yaml")
+
+    assert caught.value.line == 5
+
+
+def test_a_merged_key_may_be_overridden():
+    # `<<: *base` then `x: 2` is YAML's way to override a merged value, not a repeated key.
+    assert load_yaml("base: &b {x: 1, y: 1}\nother:\n  <<: *b\n  x: 2\n", "merge.yaml")["other"] == {"x": 2, "y": 1}
+
+
+def test_keys_of_different_types_are_different_keys():
+    assert load_yaml("1: int\n'1': text\n", "keys.yaml") == {1: "int", "1": "text"}
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b", "\x7f", "\ufffe"])
+def test_a_control_character_is_an_input_error_naming_its_line(character):
+    # PyYAML's reader raises a ReaderError, not a MarkedYAMLError, and raised it before the guarded block.
+    with pytest.raises(InputError, match="is not allowed") as caught:
+        load_yaml(f"id: a\ntitle: bell {character}\n", "front.md", first_line=2)
+
+    assert caught.value.line == 3

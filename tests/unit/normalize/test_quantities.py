@@ -1,5 +1,8 @@
 """SI conversion, and the quantulum3 pitfalls handled once, each named after its test."""
 
+import subprocess
+import sys
+
 import pytest
 
 from factcheck.normalize.quantities import si_value
@@ -54,3 +57,22 @@ def test_tons_are_metric():
 
 def test_an_unknown_unit_gives_nothing():
     assert si_value(5, "furlongs per fortnight squared") is None
+
+
+def test_inflect_loads_without_typeguard_instrumentation():
+    # inflect decorates its methods with typeguard's @typechecked, which recompiles its whole source once per
+    # method: seconds in every process. quantulum3 is loaded with the decorator a no-op, and it is put back.
+    code = (
+        "import typeguard\n"
+        "original = typeguard.typechecked\n"
+        "from factcheck.normalize._quantulum import read_unit\n"
+        "assert read_unit('km/h').entity == 'speed'\n"
+        "import inflect\n"
+        "assert typeguard.typechecked is original\n"
+        "print('CHECKED', 'check_argument_types_internal' in inflect.engine.plural.__code__.co_names)\n"
+    )
+
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines()[-1] == "CHECKED False"
