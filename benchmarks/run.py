@@ -48,10 +48,10 @@ from factcheck.engine import run_check
 from factcheck.io import load_kbs
 from factcheck.report import get_formatter
 path, kbs = sys.argv[1], sys.argv[2:]
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 checked = run_check([path], kb=load_kbs(kbs))
 get_formatter("json")(checked.report, io.StringIO(), documents=checked.documents)
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 DASK = """
@@ -67,7 +67,7 @@ if __name__ == "__main__":
             report = factcheck.distributed.check([path], kb=load_kbs(kbs), npartitions=8 * workers)
             with open(out, "w", encoding="utf-8", newline="\\n") as handle:
                 handle.write(report.model_dump_json(indent=2) + "\\n")
-            print(time.perf_counter() - start)
+            print(time.perf_counter() - start, 0.0)
 """
 
 
@@ -103,6 +103,9 @@ def write_jsonl(records: list[dict[str, Any]], path: Path) -> Path:
 class Run:
     seconds: float
     """Wall time: the process's own (in process) or the whole process's (CLI)."""
+    cpu: float
+    """CPU time (user and system) of the process and its worker processes: with other work on the machine, the
+    wall time of ``--jobs`` shows how many cores were free, the CPU time what the work cost."""
     peak_mb: float
     """Peak resident memory of the process (not of its workers)."""
 
@@ -120,7 +123,8 @@ def measure(command: list[str], output: Path | None = None) -> tuple[Run, str]:
         printed = out.read()
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} exited {process.returncode}:\n{errors}")
-    return Run(seconds, usage.ru_maxrss / 1024), printed  # ru_maxrss is in KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime  # the workers' too: the process waited for them
+    return Run(seconds, cpu, usage.ru_maxrss / 1024), printed  # ru_maxrss is in KiB on Linux
 
 
 def factcheck_command() -> list[str]:
@@ -185,7 +189,10 @@ def main() -> None:
         megabytes = big.stat().st_size / 1e6
 
         def rate(run: Run, documents: int = args.size, mb: float = megabytes) -> str:
-            return f"{documents / run.seconds:.1f} docs/s, {mb / run.seconds:.3f} MB/s ({run.seconds:.1f} s)"
+            return (
+                f"{documents / run.seconds:.1f} docs/s, {mb / run.seconds:.3f} MB/s "
+                f"({run.seconds:.1f} s; CPU {run.cpu:.1f} s, {documents / run.cpu:.1f} docs per CPU-s)"
+            )
 
         show("machine", f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.platform()}")
         show("load average at start (1, 5, 15 min)", " ".join(f"{x:.2f}" for x in os.getloadavg()))
@@ -193,7 +200,7 @@ def main() -> None:
         show("`factcheck rules` start-up, best of 5", f"{startup():.3f} s")
 
         run, printed = measure([sys.executable, "-c", INPROCESS, str(big), *kbs])
-        inprocess = Run(float(printed.split()[-1]), run.peak_mb)
+        inprocess = Run(*map(float, printed.split()[-2:]), run.peak_mb)
         show("check in process (run_check, JSON report)", f"{rate(inprocess)}, peak {inprocess.peak_mb:.0f} MB")
 
         run = check(big, "json", tmp / "one.json")
@@ -219,7 +226,7 @@ def main() -> None:
 
         if args.dask:
             run, printed = measure([sys.executable, "-c", DASK, str(big), str(tmp / "dask.json"), str(args.jobs), *kbs])
-            dask = Run(float(printed.split()[-1]), run.peak_mb)
+            dask = Run(float(printed.split()[-2]), run.cpu, run.peak_mb)  # CPU: the cluster's start and workers too
             same = (tmp / "dask.json").read_bytes() == (tmp / "one.json").read_bytes()
             show(f"factcheck.distributed.check, LocalCluster of {args.jobs}", f"{rate(dask)}, byte-identical: {same}")
 

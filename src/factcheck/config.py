@@ -99,25 +99,32 @@ def load_config(pyproject: Path, *, required: bool = False) -> Config:
     return config.model_copy(update=update)
 
 
+def _project_root(config_file: Path) -> Path:
+    """The project a configuration file belongs to: the folder of the nearest ``pyproject.toml`` at or above
+    it (``ci/factcheck.toml`` belongs to the repository around ``ci/``), else the file's own folder."""
+    folder = config_file.resolve().parent
+    return next((f for f in (folder, *folder.parents) if (f / "pyproject.toml").is_file()), folder)
+
+
 def _project_path(config_file: Path, key: str, value: str) -> str:
-    """A path of the configuration, relative to the file's folder, which it may not leave.
+    """A path of the configuration, relative to the file's folder, which may not lead out of its project.
 
     A configuration travels with a repository and runs on whoever checks it out: ``kb = ["../../etc/passwd"]``,
     an absolute path or a symbolic link out of the project would read that person's files (and quote them in
     error messages). A file outside the project is named on the command line (``--kb``, ``--baseline``).
     """
-    base = config_file.parent
     if Path(value).is_absolute():
         raise ConfigError(
             f"{config_file}: {key} = {value!r}: a configuration may not name an absolute path; "
             f"give the file on the command line (--{key}) instead"
         )
-    if not (base / value).resolve().is_relative_to(base.resolve()):
+    root = _project_root(config_file)
+    if not (config_file.parent / value).resolve().is_relative_to(root):
         raise ConfigError(
-            f"{config_file}: {key} = {value!r} leads out of {base.resolve()}; a configuration may name files "
+            f"{config_file}: {key} = {value!r} leads out of the project {root}; a configuration may name files "
             f"inside its project only: give the file on the command line (--{key}) instead"
         )
-    return str(base / value)
+    return str(config_file.parent / value)
 
 
 def resolve_severity(config: Config, specs: Iterable[RuleSpec]) -> dict[str, Severity]:

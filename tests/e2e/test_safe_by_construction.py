@@ -265,6 +265,17 @@ def test_config_paths_inside_the_project_are_read(tmp_path):
     assert config.baseline == str(root / "baseline.json")
 
 
+def test_a_config_file_in_a_subfolder_may_name_files_of_its_project(tmp_path):
+    root = project(tmp_path, "")
+    (root / "ci").mkdir()
+    (root / "ci" / "factcheck.toml").write_text('kb = ["../kb.yaml"]\n', encoding="utf-8")
+    (root / "ci" / "escape.toml").write_text('kb = ["../../outside.yaml"]\n', encoding="utf-8")
+
+    assert load_config(root / "ci" / "factcheck.toml").kb == [str(root / "ci" / "../kb.yaml")]
+    with pytest.raises(ConfigError, match=f"leads out of the project {root.resolve()}"):
+        load_config(root / "ci" / "escape.toml")
+
+
 def test_a_refused_config_path_exits_2_from_the_cli(tmp_path, monkeypatch):
     root = project(tmp_path, 'kb = ["../outside.yaml"]')
     (root / "a.md").write_text(f"---\nid: a\npublished: 1998-02-10\n---\n{TALKS}\n", encoding="utf-8")
