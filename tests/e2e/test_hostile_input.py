@@ -8,6 +8,7 @@ that every output format is written whole.
 from __future__ import annotations
 
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -130,3 +131,35 @@ def test_issue17_yesterday_never_resolves_to_1970(folder):
 
     assert "1970" not in extracted.stdout
     assert "ISO 8601" in extracted.stderr
+
+
+def test_issue17_fifo_named_md_in_a_folder_is_skipped_and_the_run_finishes(folder):
+    os.mkfifo(folder / "pipe.md")
+
+    result, report = check(str(folder))
+
+    assert result.exit_code == 1
+    assert not report.errors
+    assert [d.id for d in report.documents] == ["good"]
+
+
+def test_issue17_suffixes_in_any_case_are_read_from_a_folder(folder):
+    (folder / "UPPER.MD").write_text(f"---\npublished: 1998-02-10\n---\n{TALKS}\n", encoding="utf-8")
+    (folder / "note.Txt").write_text(TALKS, encoding="utf-8")
+    (folder / "feed.JSONL").write_text(json.dumps({"id": "f", "text": TALKS, "published": "1998-02-10"}) + "\n")
+
+    result, report = check(str(folder))
+
+    assert result.exit_code == 1
+    assert sorted(d.id for d in report.documents) == ["UPPER", "f", "good", "note"]
+
+
+def test_issue17_symlink_to_a_file_in_the_folder_is_no_duplicate_document(folder):
+    (folder / "alias.md").symlink_to(folder / "good.md")
+
+    result, report = check(str(folder))
+
+    assert result.exit_code == 1
+    assert not report.errors
+    assert [(d.id, d.path) for d in report.documents] == [("good", str(folder / "good.md"))]
+    assert len(report.findings) == 1
