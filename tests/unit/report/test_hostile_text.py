@@ -102,3 +102,11 @@ def test_issue17_control_characters_keep_every_jsonl_line_valid():
     assert [json.loads(line)["rule"] for line in written.splitlines()] == ["FC101"]
     assert "\x85" not in written
     assert "\x1b" not in written
+
+
+def test_issue17_control_characters_are_escaped_not_lost_in_junit():
+    written = _render("junit")
+
+    for character in "\x1b\x07\r\x00\x85\x9b\x7f\x08":
+        assert character not in written, repr(character)
+    assert "\\x1b[2J" in written
