@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -129,6 +130,16 @@ def parse_kb(
 def load_kb(path: str | Path, errors: list[InputError] | None = None) -> KnowledgeBase:
     """Read one KB file (``.json`` as JSON, anything else as YAML); ``errors`` as for ``parse_kb``."""
     path = Path(path)
+    try:
+        status = path.stat()
+    except OSError:
+        status = None  # read_text_file names the problem
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        raise InputError(path, "not a regular file")
+    size = status.st_size if status is not None else 0
+    # UTF-8 takes at most 4 bytes a character: a file this large is over the cap whatever it holds.
+    if size > 4 * _yaml.MAX_BYTES:
+        raise InputError(path, f"a KB file of {size} bytes is over the {_yaml.MAX_BYTES} character limit", 1)
     return parse_kb(read_text_file(path), path, is_json=path.suffix.lower() == ".json", errors=errors)
 
 

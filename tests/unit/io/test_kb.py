@@ -1,6 +1,7 @@
 """Loading a knowledge base (INTERFACE section 2) from YAML or JSON."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,28 @@ def test_issue17_json_kb_entry_lines_in_compact_json():
     parse_kb(text, "kb.json", is_json=True, errors=errors)
 
     assert [e.line for e in errors] == [1, 2]
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_issue17_kb_file_far_over_the_cap_is_refused_before_it_is_read(tmp_path, monkeypatch, suffix):
+    monkeypatch.setattr("factcheck.io._yaml.MAX_BYTES", 10)
+    path = tmp_path / f"kb{suffix}"
+    path.write_text('{"entities": []}' + " " * 100, encoding="utf-8")
+
+    def refuse(_path):
+        raise AssertionError("read a file known to be over the cap")
+
+    monkeypatch.setattr("factcheck.io.kb.read_text_file", refuse)
+
+    with pytest.raises(InputError, match="over the 10 character limit") as caught:
+        load_kb(path)
+
+    assert caught.value.path == str(path)
+
+
+def test_issue17_kb_that_is_a_fifo_is_an_error_never_opened(tmp_path):
+    path = tmp_path / "kb.yaml"
+    os.mkfifo(path)
+
+    with pytest.raises(InputError, match="not a regular file"):
+        load_kb(path)
