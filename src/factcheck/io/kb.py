@@ -134,11 +134,10 @@ def load_kb(path: str | Path, errors: list[InputError] | None = None) -> Knowled
         status = path.stat()
     except OSError:
         status = None  # read_text_file names the problem
-    if status is not None and not stat.S_ISREG(status.st_mode):
-        raise InputError(path, "not a regular file")
-    size = status.st_size if status is not None else 0
-    # UTF-8 takes at most 4 bytes a character: a file this large is over the cap whatever it holds.
-    if size > 4 * _yaml.MAX_BYTES:
+    # UTF-8 takes at most 4 bytes a character: a file this large is over the cap whatever it holds. A named
+    # pipe (`--kb <(generate)`) has no size and is read as it comes.
+    if status is not None and stat.S_ISREG(status.st_mode) and status.st_size > 4 * _yaml.MAX_BYTES:
+        size = status.st_size
         raise InputError(path, f"a KB file of {size} bytes is over the {_yaml.MAX_BYTES} character limit", 1)
     return parse_kb(read_text_file(path), path, is_json=path.suffix.lower() == ".json", errors=errors)
 

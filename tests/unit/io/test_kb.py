@@ -1,7 +1,6 @@
 """Loading a knowledge base (INTERFACE section 2) from YAML or JSON."""
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -268,11 +267,3 @@ def test_issue17_kb_file_far_over_the_cap_is_refused_before_it_is_read(tmp_path,
         load_kb(path)
 
     assert caught.value.path == str(path)
-
-
-def test_issue17_kb_that_is_a_fifo_is_an_error_never_opened(tmp_path):
-    path = tmp_path / "kb.yaml"
-    os.mkfifo(path)
-
-    with pytest.raises(InputError, match="not a regular file"):
-        load_kb(path)
