@@ -32,8 +32,10 @@ def replace_lone_surrogates(value: Any) -> Any:
         return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
     if isinstance(value, dict):
         return {replace_lone_surrogates(k): replace_lone_surrogates(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(replace_lone_surrogates(item) for item in value)
+    if isinstance(value, list):
+        return [replace_lone_surrogates(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(replace_lone_surrogates(item) for item in value)
     return value
 
 
@@ -44,14 +46,15 @@ def _published(value: Any) -> Any:
     1970-01-01 and every relative date of the article moved to 1970. A bare year has no day to anchor
     "yesterday" on, so it is an error, as is any other shape.
     """
-    if value is None or (isinstance(value, date) and not isinstance(value, bool)):
+    if value is None or isinstance(value, date):  # a datetime is a date too
         return value
     if isinstance(value, str):
         if _ISO_DATE.fullmatch(value):
             return date.fromisoformat(value)
         if _ISO_DATE_TIME.fullmatch(value):
             return datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"
+    shown = repr(value)
+    shown = shown if len(shown) <= 40 else shown[:40] + "…"
     raise ValueError(
         f"{shown} is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS][+HH:MM]); "
         "a bare year or a number is not a publication day"
