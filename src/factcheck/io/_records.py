@@ -19,7 +19,8 @@ def describe_validation_error(err: ValidationError) -> str:
     parts: dict[str, str] = {}
     for item in err.errors():
         field = str(item["loc"][0]) if item["loc"] else "record"
-        parts.setdefault(field, item["msg"])
+        # A validator's own message needs no "Value error, " in front of it.
+        parts.setdefault(field, item["msg"].removeprefix("Value error, "))
     return "; ".join(f"{field}: {message}" for field, message in parts.items())
 
 

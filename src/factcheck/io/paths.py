@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,17 +19,27 @@ def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
+def _accepted(name: str) -> bool:
+    """A document file by its name: a known suffix in any case (``UPPER.MD``), not a dot-file."""
+    return name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith(".")
+
+
 def _walk(root: Path) -> list[Path | InputError]:
     """The accepted files below ``root``, with an error in place of what is not read.
 
-    Symbolic links are never walked through, so a walk cannot loop or leave ``root``: a folder or file that
-    a link inside ``root`` leads to is read under its own path when it lies inside ``root``; a link that
-    leads back to a folder holding it (``a/loop -> ..``) or out of ``root`` (``evil -> /etc``) is an error
-    naming the link (a path outside is read only when given on the command line). A folder that cannot be
-    listed is an error too, never a silent gap.
+    - Only regular files are read: a FIFO, socket or device named ``*.md`` is skipped without being opened
+      (opening a FIFO waits for a writer forever).
+    - Suffixes are matched without regard to case; dot-files and dot-folders are skipped.
+    - Symbolic links are never walked through, so a walk cannot loop or leave ``root``. A link inside
+      ``root`` to a file or folder inside ``root`` is read as its target, under the target's own path below
+      ``root``, and a file reached twice (a link and its target, two links) is read once. A link that leads
+      back to a folder holding it (``a/loop -> ..``) or out of ``root`` (``evil -> /etc``), and a link to
+      nothing, are errors naming the link (a path outside is read only when given on the command line). A
+      folder that cannot be listed is an error too, never a silent gap.
     """
     real_root = os.path.realpath(root)
     found: list[Path | InputError] = []
+    seen: set[Path] = set()
 
     def unreadable(err: OSError) -> None:
         found.append(InputError(err.filename, f"cannot read folder: {err.strerror or err}"))
@@ -41,6 +52,25 @@ def _walk(root: Path) -> list[Path | InputError]:
             return InputError(path, f"symbolic link out of {root} to {target}: not followed (name it to read it)")
         return None
 
+    def add(path: Path) -> None:
+        """Add a regular file once, under its target's path below ``root`` when it is a link."""
+        try:
+            mode = path.stat().st_mode  # follows a link; never opens the file
+        except OSError as err:
+            if path.is_symlink():
+                detail = f"symbolic link to {os.path.realpath(path)}, which does not exist"
+            else:
+                detail = f"cannot read file: {err.strerror or err}"
+            found.append(InputError(path, detail))
+            return
+        if not stat.S_ISREG(mode):
+            return
+        if path.is_symlink():
+            path = root / os.path.relpath(os.path.realpath(path), real_root)
+        if path not in seen:
+            seen.add(path)
+            found.append(path)
+
     for folder, dirs, files in os.walk(root, onerror=unreadable):
         real_folder = os.path.realpath(folder)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -49,10 +79,13 @@ def _walk(root: Path) -> list[Path | InputError]:
             if path.is_symlink() and (error := link_error(path, real_folder)):
                 found.append(error)
         for name in files:
-            if name.endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
+            if _accepted(name):
                 path = Path(folder) / name
                 error = link_error(path, real_folder) if path.is_symlink() else None
-                found.append(error or path)
+                if error is not None:
+                    found.append(error)
+                else:
+                    add(path)
     return found
 
 

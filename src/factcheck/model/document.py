@@ -2,13 +2,63 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-__all__ = ["Document", "Span"]
+__all__ = ["Document", "Span", "replace_lone_surrogates"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_DATE_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}(?::?[0-9]{2}){0,2}(?:[.,][0-9]+)?(?:[Zz]|[+-][0-9:]+)?"
+)
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*")
+_MAX_ZONE_NAME = 64
+"""The longest IANA name is 32 characters (America/Argentina/ComodRivadavia); a name is never a path."""
+
+
+def replace_lone_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings replaced by U+FFFD, the same length in code points.
+
+    ``json.loads`` accepts ``"\\ud800"`` and Python keeps it as one code point that UTF-8 cannot encode: every
+    hash, JSON dump and stream write of it fails. Replacing it one for one keeps every offset into the text
+    valid. Mappings and lists are walked (``meta`` holds the record's other fields verbatim).
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {replace_lone_surrogates(k): replace_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [replace_lone_surrogates(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(replace_lone_surrogates(item) for item in value)
+    return value
+
+
+def _published(value: Any) -> Any:
+    """A ``published`` value as a date or datetime; only ISO 8601 (extended form, ASCII digits) is read.
+
+    Pydantic would read a number, or a string of digits, as a Unix timestamp: ``published: 2025`` became
+    1970-01-01 and every relative date of the article moved to 1970. A bare year has no day to anchor
+    "yesterday" on, so it is an error, as is any other shape.
+    """
+    if value is None or isinstance(value, date):  # a datetime is a date too
+        return value
+    if isinstance(value, str):
+        if _ISO_DATE.fullmatch(value):
+            return date.fromisoformat(value)
+        if _ISO_DATE_TIME.fullmatch(value):
+            return datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    shown = repr(value)
+    shown = shown if len(shown) <= 40 else shown[:40] + "…"
+    raise ValueError(
+        f"{shown} is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS][+HH:MM]); "
+        "a bare year or a number is not a publication day"
+    )
 
 
 class Span(BaseModel):
@@ -66,22 +116,43 @@ class Document(BaseModel):
         # YAML reads `id: 2025` as an int; an id is a name, never a number.
         return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_lone_surrogates(cls, data: Any) -> Any:
+        return replace_lone_surrogates(data) if isinstance(data, dict) else data
+
     @field_validator("published", mode="before")
     @classmethod
-    def _datetime_when_timed(cls, value: Any) -> Any:
+    def _iso_8601_only(cls, value: Any) -> Any:
         # A string with a time part is a datetime, even at midnight: its offset matters for `anchor`.
-        if isinstance(value, str) and len(value) > 10 and value[10] in "Tt ":
-            return datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-        return value
+        return _published(value)
 
     @field_validator("timezone")
     @classmethod
-    def _known_timezone(cls, value: str | None) -> str | None:
-        if value is not None:
+    def _known_timezone(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """An IANA zone name, checked by loading it; the publication day must exist in it.
+
+        The name is checked for shape first: ``ZoneInfo`` looks names up as files, so a folder of tzdata
+        (``Europe``) or a very long name raised ``OSError``, which no caller expects from validation.
+        """
+        if value is None:
+            return value
+        shown = repr(value) if len(value) <= 40 else repr(value[:40]) + "…"
+        if len(value) > _MAX_ZONE_NAME or not _ZONE_NAME.fullmatch(value):
+            raise ValueError(f"unknown IANA time zone {shown} (a name such as 'Asia/Seoul')")
+        try:
+            zone = ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            raise ValueError(f"unknown IANA time zone {shown}") from None
+        published = info.data.get("published")
+        if isinstance(published, datetime) and published.tzinfo is not None:
             try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise ValueError(f"unknown IANA time zone {value!r}") from None
+                published.astimezone(zone)
+            except (OverflowError, ValueError):
+                raise ValueError(
+                    f"published {published.isoformat()} is out of range in time zone {value}: "
+                    "its local day is before year 1 or after year 9999"
+                ) from None
         return value
 
     @property

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from factcheck.model.document import replace_lone_surrogates
 from factcheck.model.facts import Fact
 
 __all__ = [
@@ -117,6 +118,12 @@ class ReadError(BaseModel):
     line: int | None = None
     code: str = "E001"
     message: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_lone_surrogates(cls, data: Any) -> Any:
+        # A file name that is not UTF-8 reaches Python as lone surrogates (os.fsdecode): no output could write it.
+        return replace_lone_surrogates(data) if isinstance(data, dict) else data
 
 
 class ToolInfo(BaseModel):

@@ -12,17 +12,19 @@ __all__ = ["Entity", "EntityType", "KnowledgeBase", "parse_kb_date"]
 
 EntityType = Literal["person", "organization", "country", "place", "relation", "event", "other"]
 
-_KB_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+_KB_DATE = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?")
+"""ASCII digits only: ``\\d`` also matches full-width and Arabic-Indic digits, which ``int()`` reads but no
+other part of factcheck (nor a reader) expects in a reference date."""
 
 
 def parse_kb_date(value: str) -> str:
     """Check a KB date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) and return it unchanged.
 
-    Raises ``ValueError`` for another shape or an impossible day (2025-02-30).
+    Raises ``ValueError`` for another shape, digits other than ASCII ``0-9`` or an impossible day (2025-02-30).
     """
-    match = _KB_DATE.match(value)
+    match = _KB_DATE.fullmatch(value)
     if not match:
-        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits")
     year, month, day = int(match["y"]), int(match["m"] or 1), int(match["d"] or 1)
     try:
         date(year, month, day)

@@ -9,7 +9,8 @@ to ``error``, ``warning`` and ``notice``; a baselined or suppressed finding is a
 ``notice`` whose title says so, so that old content never shows as a new
 error. Input errors are ``error`` annotations on the file and line. Columns are
 1-based, ``endColumn`` exclusive; a span over several lines gives ``endLine``
-and no columns (GitHub ignores columns across lines).
+and no columns (GitHub ignores columns across lines). Other control characters (ESC, BEL, NUL, C1) from
+article text, ids and file names are written as escapes (``\\x1b``): the log is read in a terminal too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.model import Document, Finding, Report, Severity
+from factcheck.report._escape import escape_controls
 from factcheck.report._position import file_region
 
 __all__ = ["annotation", "render"]
@@ -27,7 +29,7 @@ _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 
 def _data(text: str) -> str:
     """Escape a message as the workflow-command parser expects."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return escape_controls(text, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _property(text: str) -> str:

@@ -6,8 +6,9 @@ expected and actual, and a link to each span (a cross-source finding links
 into the other article too). Baselined and suppressed findings are shown
 faded and labelled. The page has no script, loads nothing (a
 Content-Security-Policy forbids it) and escapes every piece of article text,
-so a hostile article cannot run code in the reader's browser. No timestamps:
-the same report gives the same bytes.
+so a hostile article cannot run code in the reader's browser; control
+characters (NUL, ESC, C1) and lone surrogates are shown as escapes (``\\x00``),
+never written raw. No timestamps: the same report gives the same bytes.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TextIO
 
 from factcheck.model import Document, DocumentRef, Evidence, Finding, Report, Severity
 from factcheck.report import rule_url
+from factcheck.report._escape import escape_controls
 from factcheck.report._position import file_location
 
 __all__ = ["render", "render_page"]
@@ -199,7 +201,7 @@ def _article(
 
 
 def render_page(report: Report, documents: Mapping[str, Document]) -> str:
-    """The whole HTML page for a report."""
+    """The whole HTML page for a report (only tabs and line ends of its text are kept raw)."""
     numbered = list(enumerate(report.findings, start=1))
     doc_numbers = {ref.id: number for number, ref in enumerate(report.documents, start=1)}
     by_document: dict[str, list[tuple[int, Finding]]] = defaultdict(list)
@@ -226,7 +228,7 @@ def render_page(report: Report, documents: Mapping[str, Document]) -> str:
             for e in report.errors
         )
         errors = f'<section class="errors"><h2>Input errors</h2><ul>{items}</ul></section>'
-    return "\n".join(
+    page = "\n".join(
         [
             "<!DOCTYPE html>",
             '<html lang="en">',
@@ -252,6 +254,7 @@ def render_page(report: Report, documents: Mapping[str, Document]) -> str:
             "</html>",
         ]
     )
+    return escape_controls(page, keep="\n\t")
 
 
 def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:

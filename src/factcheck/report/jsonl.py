@@ -12,13 +12,14 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.model import Document, Finding, Report
+from factcheck.report._escape import json_safe
 
 __all__ = ["line", "render"]
 
 
 def line(finding: Finding) -> str:
-    """One finding as one line of JSON, newline included."""
-    return finding.model_dump_json() + "\n"
+    """One finding as one line of JSON, newline included (DEL and C1 controls as ``\\u`` escapes)."""
+    return json_safe(finding.model_dump_json()) + "\n"
 
 
 def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:

@@ -5,8 +5,9 @@ One ``<testsuite name="factcheck">``; one ``<testcase>`` per document
 per finding whose first evidence is in it, and one ``<testcase>`` with an
 ``<error>`` per input that could not be read. A baselined or suppressed finding
 is no failure: it is listed in the test case's ``<system-out>``. A clean
-document is a passing test case, so the reporter shows what was checked. No
-timestamps or durations: the same report gives the same bytes.
+document is a passing test case, so the reporter shows what was checked.
+Control characters are written as escapes (``\\x1b``), so the XML stays well
+formed. No timestamps or durations: the same report gives the same bytes.
 """
 
 from __future__ import annotations
@@ -18,16 +19,18 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.model import Document, DocumentRef, Finding, Report
+from factcheck.report._escape import escape_controls
 from factcheck.report._position import file_location
 
 __all__ = ["render", "testsuite"]
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-"""Characters XML 1.0 cannot carry, even escaped (control characters from a scraped page, say)."""
+"""Characters XML 1.0 cannot carry, even escaped (U+FFFE, U+FFFF once control characters are escapes)."""
 
 
 def _safe(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    """Control characters (which XML 1.0 forbids or discourages) as visible escapes, as in the text report."""
+    return _NOT_XML.sub("\ufffd", escape_controls(text, keep="\n\t"))
 
 
 def _where(finding: Finding, documents: Mapping[str, Document]) -> list[str]:

@@ -6,8 +6,9 @@ finding is a result at its first evidence span (the other spans, for a
 cross-source finding, are ``relatedLocations``). Baselined and suppressed
 findings stay in the log with ``suppressions``, as SARIF asks, and their
 fingerprint is the ``partialFingerprints`` entry that dashboards match runs on.
-Input errors are ``toolExecutionNotifications``. No timestamps: the same
-report gives the same bytes.
+Input errors are ``toolExecutionNotifications``. Control characters are JSON
+escapes (DEL and C1 too), never raw. No timestamps: the same report gives the
+same bytes.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import quote
 
 from factcheck.model import Document, Evidence, Finding, ReadError, Report, Severity
 from factcheck.report import DOCS_URL, rule_url
+from factcheck.report._escape import json_safe
 from factcheck.report._position import file_region
 
 __all__ = ["FINGERPRINT_KEY", "SARIF_SCHEMA", "render", "sarif_log"]
@@ -163,5 +165,5 @@ def sarif_log(report: Report, documents: Mapping[str, Document]) -> dict[str, An
 
 def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:
     """Write the report as a SARIF 2.1.0 log."""
-    out.write(json.dumps(sarif_log(report, documents), indent=2, ensure_ascii=False))
+    out.write(json_safe(json.dumps(sarif_log(report, documents), indent=2, ensure_ascii=False)))
     out.write("\n")

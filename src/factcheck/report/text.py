@@ -5,6 +5,9 @@
     fixtures/x.md:5:19: FC101 weekday-date-mismatch [error] "Wednesday, Feb. 3, 1998": ...
       | The talks, held on Wednesday, Feb. 3, 1998, ended without agreement.
       |                    ^^^^^^^^^^^^^^^^^^^^^^^
+
+Control characters from article text, ids and file names are written as escapes (``\\x1b``), never raw:
+a report must not be able to drive the reader's terminal.
 """
 
 from __future__ import annotations
@@ -14,9 +17,14 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.model import Document, Evidence, Finding, Report
+from factcheck.report._escape import escape_controls
 from factcheck.report._position import file_location, line_starts, position
 
 _CONTEXT = 100
+
+
+def _shown(text: str) -> str:
+    return escape_controls(text.replace("\t", " "), keep="")
 
 
 def _excerpt(document: Document, evidence: Evidence) -> list[str]:
@@ -28,8 +36,13 @@ def _excerpt(document: Document, evidence: Evidence) -> list[str]:
     line_end = starts[line] - 1 if line < len(starts) else len(text)
     left = max(line_start, evidence.start - _CONTEXT // 2)
     right = min(line_end, max(evidence.end, left + _CONTEXT))
-    shown = text[left:right].replace("\t", " ")
-    marks = " " * (evidence.start - left) + "^" * max(1, min(evidence.end, right) - evidence.start)
+    cut = max(evidence.start, min(evidence.end, right))
+    # Escapes are measured as shown, so that the carets stay under the evidence.
+    before, within, after = (
+        _shown(text[a:b]) for a, b in ((left, evidence.start), (evidence.start, cut), (cut, right))
+    )
+    shown = before + within + after
+    marks = " " * len(before) + "^" * max(1, len(within))
     prefix = "…" if left > line_start else ""
     suffix = "…" if right < line_end else ""
     return [f"  | {prefix}{shown}{suffix}", f"  | {' ' * len(prefix)}{marks}"]
@@ -69,8 +82,8 @@ def _summary(report: Report) -> str:
 def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:
     """Write each finding with its quoted evidence, then the input errors and a summary."""
     for finding in report.findings:
-        out.write("\n".join(_block(finding, documents)) + "\n\n")
+        out.write(escape_controls("\n".join(_block(finding, documents)), keep="\n\t") + "\n\n")
     for error in report.errors:
         where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
-        out.write(f"{where}: {error.code} {error.message}\n")
+        out.write(escape_controls(f"{where}: {error.code} {error.message}", keep="") + "\n")
     out.write(_summary(report) + "\n")

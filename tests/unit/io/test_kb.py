@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from factcheck import InputError, KnowledgeBase, load_kb
 from factcheck.io import load_kbs, parse_kb
@@ -193,3 +194,76 @@ def test_load_kbs_with_an_error_list_reads_every_file_it_can(tmp_path):
 
     assert [e.name for e in kb.entities] == ["Good", "Other"]
     assert [Path(e.path).name for e in errors] == ["broken.yaml", "missing.yaml"]
+
+
+@pytest.mark.parametrize(("suffix", "line"), [(".yaml", 3), (".json", 6)])
+def test_issue17_kb_date_in_non_ascii_digits_names_file_and_line(tmp_path, suffix, line):
+    data = {"entities": [{"name": "A"}, {"name": "B", "dates": {"founded": "١٩٤٥-١٠-١٠"}}]}
+    path = tmp_path / f"kb{suffix}"
+    if suffix == ".json":
+        dump = json.dumps(data, indent=2, ensure_ascii=False)
+    else:
+        dump = yaml.safe_dump(data, allow_unicode=True)
+    path.write_text(dump, encoding="utf-8")
+    errors: list[InputError] = []
+
+    kb = load_kb(path, errors)
+
+    assert [e.name for e in kb.entities] == ["A"]
+    assert [(e.path, e.line) for e in errors] == [(str(path), line)]
+    assert "ASCII digits" in errors[0].detail
+
+
+def test_issue17_json_kb_has_a_size_cap_like_yaml(monkeypatch):
+    monkeypatch.setattr("factcheck.io._yaml.MAX_BYTES", 100)
+    text = json.dumps({"entities": [{"name": "x" * 200}]})
+
+    with pytest.raises(InputError, match="over the 100 limit") as caught:
+        parse_kb(text, "kb.json", is_json=True)
+
+    assert (caught.value.path, caught.value.line) == ("kb.json", 1)
+
+
+def test_issue17_json_kb_is_never_parsed_by_pyyaml(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("PyYAML parsed a JSON KB")
+
+    for name in ("compose", "safe_load", "load", "compose_all"):
+        monkeypatch.setattr(yaml, name, refuse)
+    monkeypatch.setattr(yaml.SafeLoader, "__init__", refuse)
+    text = (
+        '{"entities": [\n  {"name": "A", "aliases": ["[{,]}\\"[", "entities"]},\n'
+        '  {"name": "B",\n   "dates": {"founded": "1945/10/10"}},\n  {"name": "C"}\n]}'
+    )
+    errors: list[InputError] = []
+
+    kb = parse_kb(text, "kb.json", is_json=True, errors=errors)
+
+    assert [e.name for e in kb.entities] == ["A", "C"]
+    assert [(e.line, "entity 'B'" in e.detail) for e in errors] == [(3, True)]
+
+
+def test_issue17_json_kb_entry_lines_in_compact_json():
+    text = '{"entities": [{"name": "A", "members": ["entities"]}, {"name": 5},\n{"name": "C", "dates": {"b": "x"}}]}'
+    errors: list[InputError] = []
+
+    parse_kb(text, "kb.json", is_json=True, errors=errors)
+
+    assert [e.line for e in errors] == [1, 2]
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_issue17_kb_file_far_over_the_cap_is_refused_before_it_is_read(tmp_path, monkeypatch, suffix):
+    monkeypatch.setattr("factcheck.io._yaml.MAX_BYTES", 10)
+    path = tmp_path / f"kb{suffix}"
+    path.write_text('{"entities": []}' + " " * 100, encoding="utf-8")
+
+    def refuse(_path):
+        raise AssertionError("read a file known to be over the cap")
+
+    monkeypatch.setattr("factcheck.io.kb.read_text_file", refuse)
+
+    with pytest.raises(InputError, match="over the 10 character limit") as caught:
+        load_kb(path)
+
+    assert caught.value.path == str(path)

@@ -113,3 +113,83 @@ def test_an_unreadable_folder_is_an_error(tmp_path, monkeypatch):
     assert found[0] == tmp_path / "a.md"
     assert isinstance(found[1], InputError)
     assert (found[1].path, found[1].detail) == (str(tmp_path / "locked"), "cannot read folder: Permission denied")
+
+
+def test_issue17_fifo_named_md_in_a_walked_folder_is_skipped_never_opened(tmp_path, monkeypatch):
+    touch(tmp_path, "a.md", "sub/b.md")
+    os.mkfifo(tmp_path / "pipe.md")
+    os.mkfifo(tmp_path / "sub" / "feed.jsonl")
+    opened = []
+    real_open = Path.open
+
+    def spy(self, *args, **kwargs):
+        opened.append(self)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", spy)
+
+    found = list(expand_paths([tmp_path]))
+
+    assert found == [tmp_path / "a.md", tmp_path / "sub" / "b.md"]
+    assert opened == []
+
+
+def test_issue17_fifo_given_by_name_is_an_error_never_opened(tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+
+    (error,) = expand_paths([tmp_path / "pipe.md"])
+
+    assert isinstance(error, InputError)
+    assert "not a regular file" in error.detail
+
+
+def test_issue17_folder_walk_matches_suffixes_without_regard_to_case(tmp_path):
+    touch(tmp_path, "UPPER.MD", "feed.JSONL", "note.Txt", "long.MarkDown", "data.CSV")
+
+    found = sorted(p.name for p in expand_paths([tmp_path]))
+
+    assert found == ["UPPER.MD", "feed.JSONL", "long.MarkDown", "note.Txt"]
+
+
+def test_issue17_dot_files_and_dot_folders_are_skipped(tmp_path):
+    touch(tmp_path, "keep.md", ".hidden.md", ".drafts/draft.md", "sub/.cache/c.jsonl", "sub/x.MD")
+
+    found = [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path])]
+
+    assert found == ["keep.md", "sub/x.MD"]
+
+
+def test_issue17_symlink_to_a_file_in_the_tree_is_read_once_as_its_target(tmp_path):
+    touch(tmp_path, "news/a.md", "z.md")
+    (tmp_path / "alias.md").symlink_to(tmp_path / "news" / "a.md")
+    (tmp_path / "news" / "again.md").symlink_to("a.md")
+    (tmp_path / "zz.md").symlink_to(tmp_path / "z.md")
+
+    found = list(expand_paths([tmp_path]))
+
+    assert found == [tmp_path / "news" / "a.md", tmp_path / "z.md"]
+
+
+def test_issue17_symlink_to_a_hidden_file_in_the_tree_is_read_as_its_target(tmp_path):
+    touch(tmp_path, ".drafts/d.md")
+    (tmp_path / "published.md").symlink_to(tmp_path / ".drafts" / "d.md")
+
+    assert list(expand_paths([tmp_path])) == [tmp_path / ".drafts" / "d.md"]
+
+
+def test_issue17_symlink_through_a_linked_root_keeps_paths_under_the_root_given(tmp_path):
+    touch(tmp_path, "real/a.md")
+    (tmp_path / "real" / "b.md").symlink_to("a.md")
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+
+    assert list(expand_paths([tmp_path / "link"])) == [tmp_path / "link" / "a.md"]
+
+
+def test_issue17_dangling_symlink_is_an_error_naming_the_link(tmp_path):
+    touch(tmp_path, "a.md")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "missing.md")
+
+    found = list(expand_paths([tmp_path]))
+
+    assert found[0] == tmp_path / "a.md"
+    assert [(e.path, "does not exist" in e.detail) for e in found[1:]] == [(str(tmp_path / "gone.md"), True)]

@@ -98,3 +98,9 @@ def test_merged_keeps_order():
     second = KnowledgeBase(entities=[Entity(name="C")])
 
     assert [e.name for e in first.merged(second).entities] == ["A", "B", "C"]
+
+
+@pytest.mark.parametrize("value", ["１９４５-10-10", "١٩٤٥", "1945-١٠", "1945-10-1٠", "߁߉߄߅", "𝟏𝟗𝟒𝟓"])
+def test_issue17_kb_date_in_non_ascii_digits_is_refused(value):
+    with pytest.raises(ValueError, match="ASCII digits"):
+        parse_kb_date(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar as calendar_module
 from datetime import date
 
 from factcheck.link.claims import Reference
@@ -14,10 +15,15 @@ def completed_years(reference: Reference, on: date) -> tuple[int, int]:
     """(fewest, most) whole years from the reference date to ``on``.
 
     A KB date known only to the month or the year leaves the anniversary day
-    open, so both neighbours are possible where it could fall either side.
+    open, so both neighbours are possible where it could fall either side. A
+    29 February has no day of its own in a common year: some count the
+    anniversary on 28 February, others on 1 March, so on 28 February of a
+    common year both counts are possible.
     """
     calendar = on.year - reference.year
     if reference.day is not None:
+        if (reference.day.month, reference.day.day) == (2, 29) and (on.month, on.day) == (2, 28):
+            return (calendar - 1, calendar - 1) if calendar_module.isleap(on.year) else (calendar - 1, calendar)
         before = (on.month, on.day) < (reference.day.month, reference.day.day)
         return (calendar - 1, calendar - 1) if before else (calendar, calendar)
     if reference.month is not None:
