@@ -479,7 +479,9 @@ def test_the_plugin_module_imports_nothing_beyond_pytest_and_the_package() -> No
         "print(sorted(set(sys.modules) - before))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "['factcheck.pytest_plugin']"
+    assert result.stdout.strip() == (
+        "['factcheck.pytest_plugin', 'factcheck.pytest_plugin.fixture', 'factcheck.pytest_plugin.session']"
+    )
 
 
 def test_fail_on_leaves_findings_below_it_out_of_the_comparison(pytester):
