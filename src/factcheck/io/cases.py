@@ -24,14 +24,18 @@ from factcheck.errors import InputError
 
 __all__ = [
     "ARTICLE_KEYS",
+    "RULE_CASES",
     "SEVERITIES",
     "STORY_KEYS",
     "ArticleEntry",
     "CaseError",
     "CaseFile",
+    "RuleCase",
+    "RuleCases",
     "SpanEntry",
     "StoryEntry",
     "load_case",
+    "load_rule_cases",
     "validate_article_expect",
     "validate_story_expect",
 ]
@@ -142,6 +146,88 @@ def load_case(path: Path, shown: str | Path | None = None) -> CaseFile:
         return CaseFile.model_validate(data)
     except ValidationError as err:
         raise InputError(where, f"invalid case.yaml: {describe_validation_error(err)}", 1) from None
+
+
+RULE_CASES = "cases.yaml"
+"""One rule's table of small cases (sqlfluff's rule-case files), beside its fail-/pass- fixtures."""
+
+
+class RuleCase(BaseModel):
+    """One case of a ``cases.yaml``: a name, the text, the entries its rule must give (other keys: INTERFACE fields).
+
+    An entry may be the quoted text alone (``"Wednesday, Feb. 3, 1998"``) or a
+    mapping without ``rule``: the file's rule is meant.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    name: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    text: str
+    expect: list[Any]
+
+    def record(self, rule: str) -> dict[str, Any]:
+        """The document record the case stands for, with each ``expect`` entry given the file's rule."""
+        entries = [
+            {"rule": rule, "text": entry}
+            if isinstance(entry, str)
+            else {"rule": rule, **entry}
+            if isinstance(entry, dict) and "rule" not in entry
+            else entry
+            for entry in self.expect
+        ]
+        return {"id": self.name, **(self.model_extra or {}), "text": self.text, "expect": entries}
+
+
+class RuleCases(BaseModel):
+    """A ``cases.yaml``: ``rule`` (the one rule its cases run) and ``cases``, each name used once."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rule: _NonEmpty
+    cases: list[RuleCase]
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> RuleCases:
+        names = [case.name for case in self.cases]
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        if repeated:
+            raise ValueError(f"case name(s) used more than once: {', '.join(repeated)}")
+        return self
+
+
+def load_rule_cases(path: Path, shown: str | Path | None = None) -> tuple[RuleCases, list[int]]:
+    """Read a ``cases.yaml``: its cases and the file line each starts on; ``InputError`` naming the line."""
+    import yaml
+
+    from factcheck.io._records import read_text_file
+    from factcheck.io._yaml import load_yaml
+
+    where = shown if shown is not None else path
+    text = read_text_file(path)
+    data = load_yaml(text, where)
+    try:
+        cases = RuleCases.model_validate(data)
+    except ValidationError as err:
+        item = err.errors()[0]
+        loc = ".".join(str(part) for part in item["loc"]) or "the file"
+        raise InputError(where, f"invalid cases.yaml: {loc}: {item['msg']}", _line(text, item["loc"])) from None
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    sequence = next(v for k, v in root.value if k.value == "cases") if isinstance(root, yaml.MappingNode) else None
+    lines = [node.start_mark.line + 1 for node in sequence.value] if isinstance(sequence, yaml.SequenceNode) else []
+    return cases, lines
+
+
+def _line(text: str, loc: tuple[int | str, ...]) -> int:
+    """The file line of the case an error is in (``cases.<n>...``), else 1."""
+    import yaml
+
+    if len(loc) < 2 or loc[0] != "cases" or not isinstance(loc[1], int):
+        return 1
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
+        if key.value == "cases" and isinstance(value, yaml.SequenceNode) and loc[1] < len(value.value):
+            return int(value.value[loc[1]].start_mark.line) + 1
+    return 1
 
 
 _ARTICLE_LIST = TypeAdapter(list[ArticleEntry], config=ConfigDict(strict=True))

@@ -120,16 +120,22 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.File | None:
     """Claim articles and story cases below the configured paths only: fixtures/malformed and docs stay out.
 
-    A folder with a ``case.yaml`` is one story: its articles are not tests of their own.
+    A folder with a ``case.yaml`` is one story: its articles are not tests of their own. A ``cases.yaml`` is
+    one rule's table of cases (``rule_cases``).
     """
     is_story = file_path.name == session.STORY_CASE
-    if file_path.suffix not in session.ARTICLE_SUFFIXES and not is_story:
+    is_table = file_path.name == session.RULE_CASES
+    if file_path.suffix not in session.ARTICLE_SUFFIXES and not is_story and not is_table:
         return None
     resolved = file_path.resolve()
     if not any(resolved.is_relative_to(path) for path in session.settings(parent.config).paths):
         return None
     from factcheck.pytest_plugin.items import ArticleFile, StoryFile
 
+    if is_table:
+        from factcheck.pytest_plugin.rule_cases import RuleCasesFile
+
+        return RuleCasesFile.from_parent(parent, path=file_path)
     if is_story:
         return StoryFile.from_parent(parent, path=file_path)
     if (file_path.parent / session.STORY_CASE).is_file():

@@ -142,11 +142,15 @@ class ArticleFile(pytest.File):
 class ArticleItem(pytest.Item):
     """One document checked against its ``expect:`` list."""
 
-    def __init__(self, *, document: Document, expect_line: int | None, **kwargs: Any) -> None:
+    def __init__(
+        self, *, document: Document, expect_line: int | None, select: tuple[str, ...] = (), **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.document = document
         self.expect_line = expect_line
-        """1-based line of ``expect:`` (Markdown) or of the record (JSON Lines), when known."""
+        """1-based line of ``expect:`` (Markdown), of the record (JSON Lines) or of the case (``cases.yaml``)."""
+        self.select = select
+        """The rules to run, when not the session's ``factcheck_select`` (a ``cases.yaml`` runs its own rule)."""
 
     @property
     def where(self) -> str:
@@ -165,7 +169,8 @@ class ArticleItem(pytest.Item):
                 raise
             expectations = None
         kb = knowledge_base(self.config)
-        report = run_check([self.document], kb=kb, config=Config(select=list(options.select))).report
+        select = list(self.select or options.select)
+        report = run_check([self.document], kb=kb, config=Config(select=select)).report
         _engine_errors(report)
         findings = compared(report.findings, options.fail_on)  # suppressed ones: the article itself ignores those
         missing, unexpected = match_findings(expectations or [], findings)

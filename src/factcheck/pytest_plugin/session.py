@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "RULE_CASES",
     "STORY_CASE",
     "UPDATED",
     "Settings",
@@ -36,6 +37,8 @@ ARTICLE_SUFFIXES = (".md", ".jsonl")
 """Files the plugin claims under ``factcheck_paths``: one article, or one per JSON line."""
 STORY_CASE = "case.yaml"
 """The file that makes a folder of articles one story case (cross-source fixtures)."""
+RULE_CASES = "cases.yaml"
+"""One rule's table of small cases (``factcheck.io.cases.RULE_CASES``)."""
 UPDATED = "factcheck_updated"
 """The ``user_properties`` key an updated item reports its file under (it reaches the xdist controller)."""
 
