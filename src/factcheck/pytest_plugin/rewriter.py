@@ -312,7 +312,7 @@ def _append(text: str, entries: Sequence[Mapping[str, Any]], pairs: list[tuple[A
     return head + block + newline + text[at:]
 
 
-def _loaded(source: str, where: str, yaml_file: bool) -> tuple[dict[Any, Any], str]:
+def _loaded(source: str, where: str, yaml_file: bool, what: str) -> tuple[dict[Any, Any], str]:
     """The mapping the plugin would read from ``source``, and the body after the front matter."""
     from factcheck.errors import InputError
     from factcheck.io._yaml import load_yaml
@@ -327,7 +327,7 @@ def _loaded(source: str, where: str, yaml_file: bool) -> tuple[dict[Any, Any], s
             front, body, _ = split_front_matter(text, where)
         data = load_yaml(front or "", where)
     except InputError as err:
-        raise CaseError(f"{where}: the rewrite would not parse ({err.detail}); not rewritten") from None
+        raise CaseError(f"{where}: {what} would not parse ({err.detail}); not rewritten") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -337,8 +337,8 @@ def _loaded(source: str, where: str, yaml_file: bool) -> tuple[dict[Any, Any], s
 
 def _verify(before: str, after: str, entries: Sequence[Mapping[str, Any]], where: str, yaml_file: bool) -> None:
     """Refuse a rewrite that changes anything but ``expect``, or whose ``expect`` reads back differently."""
-    old, old_body = _loaded(before, where, yaml_file)
-    new, new_body = _loaded(after, where, yaml_file)
+    old, old_body = _loaded(before, where, yaml_file, "the file as it is")
+    new, new_body = _loaded(after, where, yaml_file, "the rewrite")
     others = [key for key in (*old, *new) if key != "expect"]
     # repr, not ==: a `.nan` value is never equal to itself, yet it is kept
     changed = sorted({str(key) for key in others if repr(old.get(key, KeyError)) != repr(new.get(key, KeyError))})
