@@ -98,3 +98,37 @@ def test_update_leaves_a_table_as_written(pytester: pytest.Pytester) -> None:
     result.assert_outcomes(passed=1, failed=1)
     assert path.read_bytes() == before
     result.stdout.no_fnmatch_line("*rewrote expect:*")
+
+
+AGES = """\
+rule: FC203
+kb:
+  entities:
+    - {name: Mira Castell, type: person, dates: {born: "1961-03-14"}}
+cases:
+  - name: fail-mira-castell-65
+    text: "The talks were chaired by Mira Castell, 65, a veteran."
+    published: 2025-09-28
+    expect: ["Mira Castell, 65"]
+  - name: pass-mira-castell-64
+    text: "The talks were chaired by Mira Castell, 64, a veteran."
+    published: 2025-09-28
+    expect: []
+"""
+
+
+def test_a_table_may_hold_its_own_kb_instead_of_the_sessions(pytester: pytest.Pytester) -> None:
+    configure(pytester)
+    table(pytester, AGES)
+
+    pytester.runpytest().assert_outcomes(passed=2)
+
+
+def test_an_invalid_inline_kb_fails_as_one_unreadable_item(pytester: pytest.Pytester) -> None:
+    configure(pytester)
+    table(pytester, AGES.replace("type: person", "type: planet"))
+
+    result = pytester.runpytest()
+
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*rules/FC101/cases.yaml:1: invalid kb: *"])

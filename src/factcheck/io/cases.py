@@ -179,12 +179,17 @@ class RuleCase(BaseModel):
 
 
 class RuleCases(BaseModel):
-    """A ``cases.yaml``: ``rule`` (the one rule its cases run) and ``cases``, each name used once."""
+    """A ``cases.yaml``: ``rule`` (the one rule its cases run), ``cases``, each name used once, and ``kb``.
+
+    ``kb`` (a KB file's mapping, inline) replaces the session's ``factcheck_kb``
+    for these cases, so that a reference rule's table names the entities it is about.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     rule: _NonEmpty
     cases: list[RuleCase]
+    kb: dict[str, Any] | None = None
 
     @model_validator(mode="after")
     def _unique_names(self) -> RuleCases:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from _pytest._code.code import TerminalRepr, TracebackStyle
 
     from factcheck.errors import InputError
-    from factcheck.model import Document, Finding, Report
+    from factcheck.model import Document, Finding, KnowledgeBase, Report
 
 __all__ = ["ArticleFile", "ArticleItem", "StoryFile", "StoryItem", "UnreadableItem"]
 
@@ -143,7 +143,13 @@ class ArticleItem(pytest.Item):
     """One document checked against its ``expect:`` list."""
 
     def __init__(
-        self, *, document: Document, expect_line: int | None, select: tuple[str, ...] = (), **kwargs: Any
+        self,
+        *,
+        document: Document,
+        expect_line: int | None,
+        select: tuple[str, ...] = (),
+        kb: KnowledgeBase | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.document = document
@@ -151,6 +157,8 @@ class ArticleItem(pytest.Item):
         """1-based line of ``expect:`` (Markdown), of the record (JSON Lines) or of the case (``cases.yaml``)."""
         self.select = select
         """The rules to run, when not the session's ``factcheck_select`` (a ``cases.yaml`` runs its own rule)."""
+        self.kb = kb
+        """The knowledge base, when not the session's ``factcheck_kb`` (a ``cases.yaml`` may hold its own)."""
 
     @property
     def where(self) -> str:
@@ -168,7 +176,7 @@ class ArticleItem(pytest.Item):
             if not updating:
                 raise
             expectations = None
-        kb = knowledge_base(self.config)
+        kb = self.kb if self.kb is not None else knowledge_base(self.config)
         select = list(self.select or options.select)
         report = run_check([self.document], kb=kb, config=Config(select=select)).report
         _engine_errors(report)

@@ -23,15 +23,23 @@ class RuleCasesFile(pytest.File):
     """A ``cases.yaml``: one ``ArticleItem`` per case, in file order; an unreadable file or case fails alone."""
 
     def collect(self) -> Iterator[pytest.Item]:
+        from pydantic import ValidationError
+
         from factcheck.errors import InputError
-        from factcheck.io._records import document_from_record
+        from factcheck.io._records import describe_validation_error, document_from_record
         from factcheck.io.cases import load_rule_cases
+        from factcheck.model import KnowledgeBase
 
         path = shown(self.path, self.config)
         try:
             table, lines = load_rule_cases(self.path, path)
+            kb = None if table.kb is None else KnowledgeBase.model_validate(table.kb)
         except InputError as err:
             yield UnreadableItem.from_parent(self, name="unreadable", error=err)
+            return
+        except ValidationError as err:
+            error = InputError(path, f"invalid kb: {describe_validation_error(err)}", 1)
+            yield UnreadableItem.from_parent(self, name="unreadable", error=error)
             return
         for case, line in zip(table.cases, lines, strict=True):
             try:
@@ -40,5 +48,5 @@ class RuleCasesFile(pytest.File):
                 yield UnreadableItem.from_parent(self, name=case.name, error=err)
                 continue
             yield ArticleItem.from_parent(
-                self, name=case.name, document=document, expect_line=line, select=(table.rule,)
+                self, name=case.name, document=document, expect_line=line, select=(table.rule,), kb=kb
             )
