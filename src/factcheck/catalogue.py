@@ -43,14 +43,11 @@ class Case:
 
 
 def _story_why(folder: Path) -> tuple[str, bool]:
-    from factcheck.io._records import read_text_file
-    from factcheck.io._yaml import load_yaml
+    """The ``why`` and ``docs`` of a story case, read as the plugin reads it (``factcheck.io.cases``)."""
+    from factcheck.io.cases import load_case
 
-    path = folder / "case.yaml"
-    data = load_yaml(read_text_file(path), path)
-    if not isinstance(data, dict):
-        raise InputError(path, "case.yaml must be a mapping with `why` and `expect`", 1)
-    return str(data.get("why", "")), bool(data.get("docs", False))
+    case = load_case(folder / "case.yaml")
+    return case.why, case.docs
 
 
 def find_cases(folder: Path) -> list[Case]:

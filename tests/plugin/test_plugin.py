@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from factcheck.model import Evidence, Finding, Severity
 from factcheck.rules import DocumentContext, RuleFunction, registry, rule
@@ -459,14 +460,18 @@ def test_the_repository_fixtures_are_collected_but_not_the_malformed_ones(pytest
         "--collect-only", "-q", "-c", str(REPO / "pyproject.toml"), "--rootdir", str(REPO), str(REPO / "fixtures")
     )
     # A story folder (with a case.yaml) is one item, collected from its case.yaml; its articles are not items.
+    # A rule's cases.yaml is one item per case.
     files = [p for folder in ("seeds", "rules") for p in (REPO / "fixtures" / folder).rglob("*.md")]
+    tables = sorted((REPO / "fixtures" / "rules").rglob("cases.yaml"))
     expected = sorted(
         [p for p in files if not (p.parent / "case.yaml").is_file()]
         + [p for folder in ("seeds", "rules") for p in (REPO / "fixtures" / folder).rglob("case.yaml")]
+        + tables
     )
     collected = [line for line in result.stdout.lines if "::" in line]
     assert sorted({line.split("::")[0] for line in collected}) == [str(p.relative_to(REPO)) for p in expected]
-    assert len(collected) == len(expected)
+    cases = sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["cases"]) for p in tables)
+    assert len(collected) == len(expected) - len(tables) + cases
     result.stdout.no_fnmatch_line("*malformed*")
 
 
@@ -479,7 +484,9 @@ def test_the_plugin_module_imports_nothing_beyond_pytest_and_the_package() -> No
         "print(sorted(set(sys.modules) - before))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "['factcheck.pytest_plugin']"
+    assert result.stdout.strip() == (
+        "['factcheck.pytest_plugin', 'factcheck.pytest_plugin.fixture', 'factcheck.pytest_plugin.session']"
+    )
 
 
 def test_fail_on_leaves_findings_below_it_out_of_the_comparison(pytester):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import stat
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from factcheck.io import atomic
 from factcheck.pytest_plugin import CaseError, rewrite_expect_block
 
 PLANTED_BODY = "The talks, held on Wednesday, Feb. 3, 1998, ended without agreement."
@@ -310,3 +312,72 @@ def test_xdist_runs_the_articles_and_the_update_summary_reaches_the_controller(p
         assert 'text: "Wednesday, Feb. 3, 1998"' in read(path)
     again = pytester.runpytest_subprocess("-n", "2", "-p", "no:cacheprovider")
     again.assert_outcomes(passed=8)
+
+
+# safety: atomic writes and refusals (issue 17, items 1 and 2)
+
+
+def test_an_update_interrupted_while_writing_leaves_the_fixture_intact(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(pytester)
+    path = article(pytester, "fail-stale", STALE)
+    before = path.read_bytes()
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    result = pytester.runpytest("--factcheck-update")
+
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*No space left on device*"])
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["fail-stale.md"]
+
+
+def test_an_update_that_cannot_be_done_safely_is_refused_naming_the_line(pytester: pytest.Pytester) -> None:
+    configure(pytester)
+    source = f"---\nid: anchored\npublished: 1998-02-10\nexpect: &none []\nalso: *none\n---\n{PLANTED_BODY}\n"
+    path = article(pytester, "fail-anchored", source)
+    before = read(path)
+
+    result = pytester.runpytest("--factcheck-update")
+
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["articles/fail-anchored.md:4: `expect:` holds an anchor or an alias*not rewritten*"])
+    assert read(path) == before
+    result.stdout.no_fnmatch_line("*rewrote expect: in*")
+
+
+def test_an_update_keeps_the_mode_of_the_fixture(pytester: pytest.Pytester) -> None:
+    configure(pytester)
+    path = article(pytester, "fail-stale", STALE)
+    path.chmod(0o640)
+
+    pytester.runpytest("--factcheck-update").assert_outcomes(failed=1)
+
+    assert 'text: "Wednesday, Feb. 3, 1998"' in read(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_an_update_that_does_not_read_back_from_disk_is_undone(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(pytester)
+    path = article(pytester, "fail-stale", STALE)
+    before = path.read_bytes()
+    real = atomic.write_atomic
+    writes: list[bytes] = []
+
+    def lossy(target: Path, content: bytes) -> None:
+        writes.append(content)
+        real(target, content[:-10] if len(writes) == 1 else content)  # the first write loses its end
+
+    monkeypatch.setattr(atomic, "write_atomic", lossy)
+    result = pytester.runpytest("--factcheck-update")
+
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["articles/fail-stale.md: the rewritten file did not read back as written; restored*"])
+    assert path.read_bytes() == before
+    assert writes[1] == before

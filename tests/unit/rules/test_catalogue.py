@@ -46,6 +46,8 @@ def test_no_fixture_folder_names_an_unknown_code():
 @pytest.mark.parametrize("folder", sorted(p for p in RULE_FIXTURES.iterdir() if p.is_dir()), ids=lambda p: p.name)
 def test_fixture_names_are_fail_or_pass_in_kebab_case(folder):
     for case in folder.iterdir():
+        if case.name == "cases.yaml":  # the rule's table of short cases, collected by the plugin
+            continue
         stem = case.name.removesuffix(".md") if case.is_file() else case.name
         assert CASE_NAME.match(stem), f"{case.relative_to(ROOT)}: name it fail-… or pass-…, kebab-case"
         assert case.is_dir() or case.suffix == ".md", f"{case.relative_to(ROOT)}: a case is a .md file or a folder"
