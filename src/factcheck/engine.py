@@ -18,16 +18,16 @@ from typing import Any
 from factcheck.budget import MAX_CHARS, reading_end, within
 from factcheck.config import Config, resolve_severity
 from factcheck.errors import InputError
-from factcheck.extract.claims import scan_claims
 from factcheck.extract.dates import scan_dates
 from factcheck.extract.durations import scan_durations
-from factcheck.extract.events import scan_events
 from factcheck.extract.money import scan_money
 from factcheck.extract.numbers import scan_numbers
 from factcheck.extract.quantities import scan_quantities
 from factcheck.io import iter_documents
 from factcheck.io._records import document_from_record
+from factcheck.link.events import scan_events
 from factcheck.link.stories import group_stories, may_join
+from factcheck.link.timeline import scan_claims
 from factcheck.model import (
     DateFact,
     Document,

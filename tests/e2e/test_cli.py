@@ -432,7 +432,7 @@ def test_rules_loads_no_scanner():
         "except SystemExit as exit:\n"
         "    assert not exit.code, exit.code\n"
         "loaded = sorted(m for m in ('factcheck.engine', 'factcheck.extract.dates', 'factcheck.extract.money',\n"
-        "                            'factcheck.extract.claims') if m in sys.modules)\n"
+        "                            'factcheck.link.timeline') if m in sys.modules)\n"
         "print('LOADED', loaded)\n"
     )
 

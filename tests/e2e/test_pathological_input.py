@@ -24,9 +24,10 @@ from factcheck import DateFact, Document, NumberFact
 from factcheck.budget import MAX_CHARS, MAX_FACTS
 from factcheck.cli import main
 from factcheck.engine import facts_of
-from factcheck.extract import claims, dates, durations, events, money, numerals
-from factcheck.extract.events import LONGEST_SENTENCE
-from factcheck.link import align
+from factcheck.extract import dates, durations, money, numerals
+from factcheck.link import align, events
+from factcheck.link import timeline as claims
+from factcheck.link.events import LONGEST_SENTENCE
 from factcheck.normalize import _dateparser, _quantulum
 
 ROOT = Path(__file__).resolve().parents[2]
