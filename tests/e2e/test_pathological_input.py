@@ -20,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 import factcheck
+import factcheck.pipeline.document
 from factcheck import DateFact, Document, NumberFact
 from factcheck.budget import MAX_CHARS, MAX_FACTS
 from factcheck.cli import main
@@ -163,7 +164,7 @@ def test_ten_thousand_times_on_monday(work, monkeypatch):
     text = "on Monday " * 10_000
     given: list[list[Any]] = []
     kept: list[int] = []
-    within = factcheck.engine.within
+    within = factcheck.pipeline.document.within
 
     def counted(facts, text):
         given.append(facts)
@@ -171,7 +172,7 @@ def test_ten_thousand_times_on_monday(work, monkeypatch):
         kept.append(len(checked))
         return checked, overrun
 
-    monkeypatch.setattr(factcheck.engine, "within", counted)
+    monkeypatch.setattr(factcheck.pipeline.document, "within", counted)
 
     report = factcheck.check([document(text)])
 
