@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.config import Config
 from factcheck.link.stories import StoryKey, group_keys, story_key
 from factcheck.model import Document, DocumentRef, Fact, Finding, KnowledgeBase, ReadError, Report
+from factcheck.model.baseline import Baseline
 from factcheck.pipeline import (
     DocumentInput,
     DocumentResult,
@@ -43,7 +44,6 @@ from factcheck.pipeline import (
     record_document,
     tool_info,
 )
-from factcheck.suppress import Baseline
 
 if TYPE_CHECKING:
     import dask.bag

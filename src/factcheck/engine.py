@@ -24,6 +24,7 @@ from factcheck.model import (
     ReadError,
     Report,
 )
+from factcheck.model.baseline import Baseline
 from factcheck.pipeline import (
     DocumentInput,
     DocumentResult,
@@ -38,7 +39,6 @@ from factcheck.pipeline import (
     tool_info,
 )
 from factcheck.processes import check_documents
-from factcheck.suppress import Baseline
 
 __all__ = [
     "Checked",

@@ -37,9 +37,9 @@ from typing import IO
 from factcheck.config import Config
 from factcheck.link.stories import StoryKey, group_keys, story_key
 from factcheck.model import Document, Fact, Finding, KnowledgeBase, ReadError
+from factcheck.model.baseline import Baseline
 from factcheck.pipeline import DocumentInput, check_story, iter_inputs, prepare
 from factcheck.processes import check_documents
-from factcheck.suppress import Baseline
 
 __all__ = ["stream_check"]
 

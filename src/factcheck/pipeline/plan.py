@@ -14,9 +14,9 @@ from functools import cache
 
 from factcheck.config import Config, resolve_severity
 from factcheck.link.entities import EntityIndex
-from factcheck.model import Finding, KnowledgeBase, Severity, ToolInfo
+from factcheck.model import Baseline, Finding, KnowledgeBase, Severity, ToolInfo
 from factcheck.rules import RuleSpec, registry
-from factcheck.suppress import Baseline, apply_baseline, known_rules
+from factcheck.suppress import apply_baseline, known_rules
 
 __all__ = ["Plan", "Prepared", "plan_of", "prepare", "tool_info"]
 

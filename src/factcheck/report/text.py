@@ -71,6 +71,5 @@ def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) ->
     for finding in report.findings:
         out.write("\n".join(_block(finding, documents)) + "\n\n")
     for error in report.errors:
-        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
-        out.write(f"{where}: {error.code} {error.message}\n")
+        out.write(f"{error.where}: {error.code} {error.message}\n")
     out.write(_summary(report) + "\n")
