@@ -12,7 +12,7 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from factcheck.budget import Overrun
 from factcheck.errors import RuleError
@@ -70,7 +70,8 @@ class DocumentContext(_Reporting):
 
     def statements_of(self, kind: type[C]) -> list[Statement[C]]:
         """The statements of one claim type, in text order."""
-        return [s for s in self.statements if isinstance(s.claim, kind)]  # type: ignore[misc]
+        # A statement is generic in its claim, which isinstance narrows but not the statement around it.
+        return [cast("Statement[C]", s) for s in self.statements if isinstance(s.claim, kind)]
 
     def facts(self, kind: type[F]) -> list[F]:
         """The document's facts of one type, in text order."""
