@@ -45,17 +45,6 @@ def _durations(document: Document, memo: Memo) -> list[Fact]:
     return [to_duration_fact(m) for m in scan_durations(document.text)]
 
 
-def _events(document: Document, memo: Memo) -> list[Fact]:
-    dates = [f for f in _dates(document, memo) if isinstance(f, DateFact)]
-    return list(scan_events(document.text, dates))
-
-
-def _claims(document: Document, memo: Memo) -> list[Fact]:
-    anchor = document.anchor
-    dates = [f for f in _dates(document, memo) if isinstance(f, DateFact)]
-    return list(scan_claims(document.text, dates, anchor.year if anchor else None))
-
-
 def _money(document: Document, memo: Memo) -> list[Fact]:
     return [to_money_fact(m, document.anchor) for m in scan_money(document.text)]
 
@@ -64,6 +53,19 @@ def _numbers(document: Document, memo: Memo) -> list[Fact]:
     """Counts, ordinals, percentages (quantities in ``percent``) and measured quantities: one numeral scan."""
     quantities = [f for f in map(to_quantity_fact, scan_quantities(document.text)) if f is not None]
     return [*map(to_number_fact, scan_numbers(document.text)), *quantities]
+
+
+def _claims(document: Document, memo: Memo) -> list[Fact]:
+    """Claims about a named thing's time line, which read the normalized dates ("founded in 1945")."""
+    anchor = document.anchor
+    dates = [f for f in _dates(document, memo) if isinstance(f, DateFact)]
+    return list(scan_claims(document.text, dates, anchor.year if anchor else None))
+
+
+def _events(document: Document, memo: Memo) -> list[Fact]:
+    """Dated events: a trigger word and the normalized date nearest to it in its sentence."""
+    dates = [f for f in _dates(document, memo) if isinstance(f, DateFact)]
+    return list(scan_events(document.text, dates))
 
 
 Step = Callable[[Document, Memo], list[Fact]]
