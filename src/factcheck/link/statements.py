@@ -1,6 +1,6 @@
 """The link stage's output: what a document says about what, handed to the rules on their context.
 
-After its facts, each document is linked once (``link``): its entity mentions
+After its facts, each document is linked (``Linked``): its entity mentions
 (every KB name and alias in the text) and its statements (each claim with the
 entities its subject names and the one KB date it is checked against). Rules
 read ``ctx.entities`` and ``ctx.statements``; they never link anything
@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from factcheck.link.claims import Reference, reference_of, subjects_of
-from factcheck.link.entities import EntityIndex, EntityMention
+from factcheck.link.entities import EntityIndex, EntityMention, KnownNames
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, Document, ElapsedClaim, Entity, Fact
 
-__all__ = ["LINKED_CLAIMS", "Claim", "Linked", "Statement", "link"]
+__all__ = ["LINKED_CLAIMS", "Claim", "Linked", "Statement"]
 
 Claim = ElapsedClaim | AnniversaryClaim | AgeClaim | DatedEventClaim
 """The claims checked against the KB (events are matched between reports instead)."""
@@ -37,22 +38,37 @@ class Statement(Generic[C]):
     """The one KB date it is about; ``None`` when no entity, several, or no clear date (silence, never a guess)."""
 
 
-@dataclass(frozen=True)
 class Linked:
-    """A document, linked: its entity mentions and its statements, in text order."""
+    """A document, linked: its entity mentions and its statements, in text order.
 
-    entities: tuple[EntityMention, ...] = ()
-    statements: tuple[Statement[Claim], ...] = ()
+    Each is worked out when a rule first reads it, once, however many rules read it: every document is
+    linked for its document rules, while the story rules, which compare facts between reports, may never
+    read what a story's documents link to.
+    """
 
+    def __init__(self, document: Document, facts: Sequence[Fact], index: EntityIndex) -> None:
+        self.document = document
+        self.facts = facts
+        self.index = index
 
-def link(document: Document, facts: Sequence[Fact], index: EntityIndex) -> Linked:
-    """The entity mentions of ``document`` and a statement for each of its claims (``facts`` in text order)."""
-    if not index.kb.entities:
-        return Linked(statements=tuple(Statement(f, (), None) for f in facts if isinstance(f, LINKED_CLAIMS)))
-    entities = index.find(document.text)
-    statements = []
-    for fact in facts:
-        if isinstance(fact, LINKED_CLAIMS):
-            about = subjects_of(fact, index, entities)
-            statements.append(Statement(fact, tuple(about), reference_of(fact, about)))
-    return Linked(tuple(entities), tuple(statements))
+    @property
+    def names(self) -> KnownNames:
+        """The KB's names as a speller sees them (the run's index has them)."""
+        return self.index.names
+
+    @cached_property
+    def entities(self) -> tuple[EntityMention, ...]:
+        """Every KB name and alias in the text, in text order."""
+        return tuple(self.index.find(self.document.text)) if self.index.kb.entities else ()
+
+    @cached_property
+    def statements(self) -> tuple[Statement[Claim], ...]:
+        """A statement for each claim of the facts, in text order."""
+        if not self.index.kb.entities:
+            return tuple(Statement(f, (), None) for f in self.facts if isinstance(f, LINKED_CLAIMS))
+        statements = []
+        for fact in self.facts:
+            if isinstance(fact, LINKED_CLAIMS):
+                about = subjects_of(fact, self.index, self.entities)
+                statements.append(Statement(fact, tuple(about), reference_of(fact, about)))
+        return tuple(statements)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.budget import Overrun, within
-from factcheck.link.statements import link
+from factcheck.link.statements import Linked
 from factcheck.link.stories import may_join
 from factcheck.model import Document, Fact, Finding, ReadError
 from factcheck.pipeline.facts import facts_of
@@ -48,16 +48,8 @@ def context_of(
     document: Document, facts: tuple[Fact, ...], plan: Plan, overrun: Overrun | None = None
 ) -> DocumentContext:
     """What the rules see of a document: its facts, then what the link stage makes of them."""
-    linked = link(document, facts, plan.index)
-    return DocumentContext(
-        document=document,
-        all_facts=facts,
-        kb=plan.kb,
-        entities=linked.entities,
-        statements=linked.statements,
-        names=plan.index.names,
-        overrun=overrun,
-    )
+    linked = Linked(document, facts, plan.index)
+    return DocumentContext(document=document, all_facts=facts, kb=plan.kb, overrun=overrun, linked=linked)
 
 
 def check_document(document: Document, plan: Plan) -> DocumentResult:

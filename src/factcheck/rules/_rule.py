@@ -17,7 +17,7 @@ from typing import Any, Literal, TypeVar, cast
 from factcheck.budget import Overrun
 from factcheck.errors import RuleError
 from factcheck.link.entities import EntityMention, KnownNames
-from factcheck.link.statements import Claim, Statement
+from factcheck.link.statements import Claim, Linked, Statement
 from factcheck.model import Document, Evidence, Fact, FactBase, Finding, KnowledgeBase, Severity, Span
 
 __all__ = ["REQUIRED_HEADINGS", "DocumentContext", "RuleFunction", "RuleSpec", "Scope", "StoryContext", "rule"]
@@ -61,12 +61,23 @@ class DocumentContext(_Reporting):
     overrun: Overrun | None = None
     """Where checking stopped when the document is over its work budget (``factcheck.budget``); ``all_facts``
     then ends there."""
-    entities: tuple[EntityMention, ...] = ()
-    """Every KB name and alias in the text, in text order (the link stage's)."""
-    statements: tuple[Statement[Claim], ...] = ()
-    """Each claim of ``all_facts`` with the entities it is about and the KB date it is checked against."""
-    names: KnownNames = field(default_factory=KnownNames)
-    """The KB's names as a speller sees them, built once per run."""
+    linked: Linked | None = None
+    """The link stage's output for this document (``None`` for a context made by hand: nothing is linked)."""
+
+    @property
+    def entities(self) -> tuple[EntityMention, ...]:
+        """Every KB name and alias in the text, in text order."""
+        return self.linked.entities if self.linked is not None else ()
+
+    @property
+    def statements(self) -> tuple[Statement[Claim], ...]:
+        """Each claim of ``all_facts`` with the entities it is about and the KB date it is checked against."""
+        return self.linked.statements if self.linked is not None else ()
+
+    @property
+    def names(self) -> KnownNames:
+        """The KB's names as a speller sees them, built once per run."""
+        return self.linked.names if self.linked is not None else KnownNames()
 
     def statements_of(self, kind: type[C]) -> list[Statement[C]]:
         """The statements of one claim type, in text order."""

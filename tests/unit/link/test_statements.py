@@ -2,7 +2,7 @@
 
 from factcheck import Document, Entity, KnowledgeBase
 from factcheck.link.entities import EntityIndex
-from factcheck.link.statements import link
+from factcheck.link.statements import Linked
 from factcheck.model import AgeClaim, DatedEventClaim, ElapsedClaim, EventFact
 from factcheck.pipeline import check_document, facts_of, plan_of
 
@@ -24,7 +24,7 @@ DOCUMENT = Document(id="a", text=TEXT, published="2025-09-29")
 
 
 def linked():
-    return link(DOCUMENT, facts_of(DOCUMENT), EntityIndex(KB))
+    return Linked(DOCUMENT, facts_of(DOCUMENT), EntityIndex(KB))
 
 
 def test_entities_are_every_kb_name_in_text_order():
@@ -58,7 +58,7 @@ def test_events_are_not_statements():
 
 
 def test_without_a_kb_every_claim_is_a_statement_about_nothing():
-    result = link(DOCUMENT, facts_of(DOCUMENT), EntityIndex(KnowledgeBase()))
+    result = Linked(DOCUMENT, facts_of(DOCUMENT), EntityIndex(KnowledgeBase()))
 
     assert result.entities == ()
     assert result.statements
@@ -71,3 +71,17 @@ def test_the_rules_read_the_link_stage_from_their_context():
     assert [(f.rule, f.expected, f.actual) for f in findings if f.rule.startswith("FC2")] == [
         ("FC204", "1945-10-10", "1946")
     ]
+
+
+def test_a_document_is_linked_when_first_read_and_only_once(monkeypatch):
+    # Story rules compare facts between reports: what a story's documents link to is worked out only if read.
+    index = EntityIndex(KB)
+    texts = []
+    find = index.find
+    monkeypatch.setattr(index, "find", lambda text, *more: texts.append(text) or find(text, *more))
+    linked = Linked(DOCUMENT, facts_of(DOCUMENT), index)
+
+    assert texts == []
+    assert linked.statements == linked.statements
+    assert linked.entities == linked.entities
+    assert texts.count(DOCUMENT.text) == 1
