@@ -13,6 +13,7 @@ from factcheck.errors import ConfigError, FactcheckError, InputError, RuleError
 from factcheck.io import load_documents, load_kb
 from factcheck.io.baseline import load_baseline
 from factcheck.model import (
+    Baseline,
     DateFact,
     Document,
     DurationFact,
@@ -30,7 +31,6 @@ from factcheck.model import (
     Severity,
     Span,
 )
-from factcheck.suppress import Baseline
 
 if TYPE_CHECKING:
     from factcheck.engine import check, extract

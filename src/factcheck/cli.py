@@ -84,9 +84,9 @@ def _with_errors(checked: Checked, errors: Sequence[InputError]) -> Checked:
         return checked
     from dataclasses import replace
 
-    from factcheck.model import ReadError
+    from factcheck.pipeline import read_error
 
-    read = [ReadError(path=e.path, line=e.line, code=e.code, message=e.detail) for e in errors]
+    read = [read_error(e) for e in errors]
     return replace(checked, report=checked.report.model_copy(update={"errors": [*read, *checked.report.errors]}))
 
 
@@ -163,9 +163,8 @@ def check(
         _fail(err)
     report = checked.report
     for error in report.errors:
-        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
         if fmt != "text" or output:
-            click.echo(f"factcheck: {error.code} {where}: {error.message}", err=True)
+            click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
     if report.errors:
         sys.exit(EXIT_ERROR)
     severity = config.fail_severity
@@ -183,13 +182,11 @@ def _stream(paths: Sequence[str], config: Config, kb: KnowledgeBase, output: str
     with _output(output) as out:
         for item in stream_check(paths, kb=kb, config=config, jobs=jobs):
             if isinstance(item, ReadError):
-                where = f"{item.path}:{item.line}" if item.line else (item.path or "<input>")
-                click.echo(f"factcheck: {item.code} {where}: {item.message}", err=True)
+                click.echo(f"factcheck: {item.code} {item.where}: {item.message}", err=True)
                 errors = True
                 continue
             out.write(line(item))
-            active = not item.baselined and not item.suppressed
-            failed = failed or (active and severity is not None and item.severity.rank >= severity.rank)
+            failed = failed or (severity is not None and item.at_or_above(severity))
     sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failed else EXIT_OK)
 
 
@@ -223,8 +220,7 @@ def baseline_command(
     except FactcheckError as err:
         _fail(err)
     for error in checked.report.errors:
-        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
-        click.echo(f"factcheck: {error.code} {where}: {error.message}", err=True)
+        click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
     total = sum(entry.count for entry in recorded.findings)
     click.echo(
         f"factcheck: recorded {total} finding{'s' if total != 1 else ''} "
@@ -256,8 +252,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
     except FactcheckError as err:
         _fail(err)
     for error in result.errors:
-        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
-        click.echo(f"factcheck: {error.code} {where}: {error.message}", err=True)
+        click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
     sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
 
 

@@ -1,12 +1,12 @@
 """Beyond one machine: the same check on Dask (``pip install "factcheck[dask]"``).
 
-``check`` maps ``engine.check_document`` — the very function one process and
+``check`` maps ``pipeline.check_document`` — the very function one process and
 ``--jobs`` run — over a Dask bag of documents, and does the story grouping as
 the shuffle: the documents' story keys (a story, or a day and a few lead names
 each; ``link.stories.StoryKey``) are gathered and grouped exactly as
 ``link.stories`` groups them, then the documents of each story meet, with
 their facts, in one place through ``Bag.groupby``, where
-``engine.check_story`` runs. The report is the one ``factcheck.check``
+``pipeline.check_story`` runs. The report is the one ``factcheck.check``
 returns for the same documents, byte for byte::
 
     from dask.distributed import Client, LocalCluster
@@ -30,21 +30,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factcheck.config import Config
-from factcheck.engine import (
+from factcheck.link.stories import StoryKey, group_keys, story_key
+from factcheck.model import Document, DocumentRef, Fact, Finding, KnowledgeBase, ReadError, Report
+from factcheck.model.baseline import Baseline
+from factcheck.pipeline import (
     DocumentInput,
     DocumentResult,
     Plan,
     check_document,
     check_story,
     iter_inputs,
-    plan_of,
+    prepare,
+    record_document,
     tool_info,
 )
-from factcheck.errors import InputError
-from factcheck.io._records import document_from_record
-from factcheck.link.stories import StoryKey, group_keys, story_key
-from factcheck.model import Document, DocumentRef, Fact, Finding, KnowledgeBase, ReadError, Report
-from factcheck.suppress import Baseline, apply_baseline
 
 if TYPE_CHECKING:
     import dask.bag
@@ -82,10 +81,9 @@ def _check_item(numbered: tuple[Index, Any], plan: Plan) -> _Checked:
     if isinstance(item, ReadError):
         return _Checked(index, error=item)
     if isinstance(item, Mapping):
-        try:
-            item = document_from_record(item, path=None, line=None, what=f"document #{index[1] + 1}")
-        except InputError as err:
-            return _Checked(index, error=ReadError(path=err.path, line=err.line, code=err.code, message=err.detail))
+        item = record_document(item, index[1] + 1)
+        if isinstance(item, ReadError):
+            return _Checked(index, error=item)
     document: Document = item
     result = check_document(document, plan)
     ref = DocumentRef(id=document.id, path=document.path)
@@ -134,12 +132,8 @@ def check(
     import dask.bag as db
     from dask.delayed import delayed
 
-    config = config or Config()
-    plan = plan_of(config, kb)
-    if baseline is None and config.baseline is not None:
-        from factcheck.io.baseline import load_baseline
-
-        baseline = load_baseline(config.baseline)
+    prepared = prepare(config, kb, baseline)
+    plan = prepared.plan
     if isinstance(documents, db.Bag):
         bag = documents
     else:
@@ -168,7 +162,7 @@ def check(
     return Report(
         tool=tool_info(),
         documents=[item.ref for item in summary if item.ref is not None],
-        findings=apply_baseline(findings, baseline) if baseline is not None else findings,
+        findings=prepared.baselined(findings),
         errors=[
             *(item.error for item in summary if item.error is not None),
             *(error for item in summary if item.result for error in item.result.errors),

@@ -2,7 +2,7 @@
 
 Each worker gets the run's ``Plan`` once, when it starts, then chunks of
 documents, and sends back each document's ``DocumentResult``
-(``engine.check_document``, the same function one process runs). Results
+(``pipeline.check_document``, the same function one process runs). Results
 come back in input order, so any number of processes reports exactly what
 one process reports; story rules run afterwards, in the parent, on the
 gathered facts. Only a bounded window of chunks is in flight at a time, so a
@@ -22,8 +22,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from multiprocessing.context import BaseContext
 
-from factcheck.engine import DocumentResult, Plan, check_document
 from factcheck.model import Document
+from factcheck.pipeline import DocumentResult, Plan, check_document
 
 __all__ = ["CHUNK", "WINDOW", "check_documents", "workers"]
 

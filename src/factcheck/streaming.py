@@ -35,11 +35,11 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from factcheck.config import Config
-from factcheck.engine import DocumentInput, check_story, iter_inputs, plan_of
 from factcheck.link.stories import StoryKey, group_keys, story_key
 from factcheck.model import Document, Fact, Finding, KnowledgeBase, ReadError
+from factcheck.model.baseline import Baseline
+from factcheck.pipeline import DocumentInput, check_story, iter_inputs, prepare
 from factcheck.processes import check_documents
-from factcheck.suppress import Baseline, apply_baseline
 
 __all__ = ["stream_check"]
 
@@ -82,18 +82,11 @@ def stream_check(
     ``ReadError`` in their place. Findings are those ``engine.check`` reports
     (severities, ignores and baseline applied), in stream order (see the module).
     """
-    config = config or Config()
-    plan = plan_of(config, kb)
-    if baseline is None and config.baseline is not None:
-        from factcheck.io.baseline import load_baseline
-
-        baseline = load_baseline(config.baseline)
-    remaining = baseline.counts() if baseline is not None else None
+    prepared = prepare(config, kb, baseline)
+    plan, remaining = prepared.plan, prepared.counts()
 
     def marked(findings: list[Finding]) -> list[Finding]:
-        if baseline is None:
-            return findings
-        return apply_baseline(findings, baseline, remaining=remaining)
+        return prepared.baselined(findings, remaining)
 
     errors: list[ReadError] = []
     errors_before: deque[list[ReadError]] = deque()  # read errors met before each document still in flight

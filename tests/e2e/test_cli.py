@@ -431,8 +431,8 @@ def test_rules_loads_no_scanner():
         "    runpy.run_module('factcheck', run_name='__main__')\n"
         "except SystemExit as exit:\n"
         "    assert not exit.code, exit.code\n"
-        "loaded = sorted(m for m in ('factcheck.engine', 'factcheck.extract.dates', 'factcheck.extract.money',\n"
-        "                            'factcheck.extract.claims') if m in sys.modules)\n"
+        "loaded = sorted(m for m in ('factcheck.engine', 'factcheck.pipeline', 'factcheck.extract.dates',\n"
+        "                            'factcheck.extract.money', 'factcheck.link.timeline') if m in sys.modules)\n"
         "print('LOADED', loaded)\n"
     )
 

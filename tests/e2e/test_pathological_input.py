@@ -20,13 +20,15 @@ import pytest
 from click.testing import CliRunner
 
 import factcheck
+import factcheck.pipeline.document
 from factcheck import DateFact, Document, NumberFact
 from factcheck.budget import MAX_CHARS, MAX_FACTS
 from factcheck.cli import main
 from factcheck.engine import facts_of
-from factcheck.extract import claims, dates, durations, events, money, numerals
-from factcheck.extract.events import LONGEST_SENTENCE
-from factcheck.link import align
+from factcheck.extract import dates, durations, money, numerals
+from factcheck.link import align, events
+from factcheck.link import timeline as claims
+from factcheck.link.events import LONGEST_SENTENCE
 from factcheck.normalize import _dateparser, _quantulum
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -162,7 +164,7 @@ def test_ten_thousand_times_on_monday(work, monkeypatch):
     text = "on Monday " * 10_000
     given: list[list[Any]] = []
     kept: list[int] = []
-    within = factcheck.engine.within
+    within = factcheck.pipeline.document.within
 
     def counted(facts, text):
         given.append(facts)
@@ -170,7 +172,7 @@ def test_ten_thousand_times_on_monday(work, monkeypatch):
         kept.append(len(checked))
         return checked, overrun
 
-    monkeypatch.setattr(factcheck.engine, "within", counted)
+    monkeypatch.setattr(factcheck.pipeline.document, "within", counted)
 
     report = factcheck.check([document(text)])
 

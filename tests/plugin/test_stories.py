@@ -14,7 +14,7 @@ from factcheck.rules import StoryContext, registry, rule
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-@rule("XX903", "weekday-differs", severity=Severity.ERROR)
+@rule("XX903", "weekday-differs", severity=Severity.ERROR, scope="story")
 def weekday_differs(ctx: StoryContext) -> Iterator[Finding]:
     """Two reports name different first weekdays (a rule for the plugin tests only).
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.engine import _CONTAINERS, _INSIDE, _TEMPORAL, _without_overlaps
+from factcheck.pipeline.facts import _CONTAINERS, _INSIDE, _TEMPORAL, _without_overlaps
 
 
 @dataclass(frozen=True, eq=False)

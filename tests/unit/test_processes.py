@@ -5,8 +5,8 @@ import os
 
 import factcheck
 import factcheck.processes
-from factcheck.engine import check_document, plan_of
 from factcheck.model import Document
+from factcheck.pipeline import check_document, plan_of
 from factcheck.processes import check_documents, workers
 from factcheck.suppress import baseline_of
 from tests.unit.corpus import TALKS, inputs, knowledge

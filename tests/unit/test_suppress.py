@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+import factcheck
 from factcheck.engine import run_check
 from factcheck.model import Document
 from factcheck.rules import registry
@@ -244,3 +245,10 @@ def test_written_baseline_round_trips_and_is_stable():
     data = json.loads(first.getvalue())
     assert list(data) == ["$comment", "version", "findings"]
     assert Baseline.model_validate(data) == baseline
+
+
+def test_the_baseline_models_live_in_the_model_and_are_still_importable_from_suppress():
+    from factcheck import model, suppress
+
+    assert suppress.Baseline is model.Baseline is factcheck.Baseline
+    assert suppress.BaselineEntry is model.BaselineEntry

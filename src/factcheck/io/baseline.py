@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from factcheck.errors import InputError
 from factcheck.io._records import read_text_file
-from factcheck.suppress import BASELINE_VERSION, Baseline
+from factcheck.model.baseline import BASELINE_VERSION, Baseline
 
 __all__ = ["load_baseline"]
 

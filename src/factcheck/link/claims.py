@@ -9,14 +9,15 @@ unclear choice is silence (``None``), never a guess (INTERFACE section 2).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extract.patterns import BEGIN_VERBS, END_VERBS
-from factcheck.link.entities import entity_index
-from factcheck.model import ClaimBase, DatedEventClaim, Document, Entity, KnowledgeBase
+from factcheck.link.entities import EntityIndex, EntityMention
+from factcheck.model import ClaimBase, DatedEventClaim, Entity
 
-__all__ = ["Reference", "date_key", "reference_for"]
+__all__ = ["Reference", "date_key", "reference_of", "subjects_of"]
 
 # Verbs that name the same event, by the stem a KB key would share with them.
 _MEANINGS = {
@@ -94,29 +95,26 @@ _SUBJECT_TO_VERB = re.compile(
 )
 
 
-def _subjects(claim: ClaimBase, document: Document, kb: KnowledgeBase) -> list[Entity]:
-    """The entities the claim's subject phrase names.
+def subjects_of(claim: ClaimBase, index: EntityIndex, mentions: Sequence[EntityMention]) -> list[Entity]:
+    """The entities the claim's subject phrase names (``mentions``: the entity mentions of its document).
 
     A stated date ("founded in 1945") belongs to the entity right before its
     verb, not to any entity of the clause: in "the FBI's most wanted list,
     which began in 1950" the list began in 1950, not the FBI. Tenure ("since
     taking office in June 2022") belongs to the person the sentence is about.
     """
-    index = entity_index(kb)
     if isinstance(claim, DatedEventClaim) and _meaning(claim.verb or "") != "office":
-        mentions = index.find(claim.subject)
-        if not mentions or not _SUBJECT_TO_VERB.match(claim.subject[mentions[-1].end :]):
+        found = index.find(claim.subject)
+        if not found or not _SUBJECT_TO_VERB.match(claim.subject[found[-1].end :]):
             return []
-        return [mentions[-1].entity]
-    return index.resolve(claim.subject, document.text)
+        return [found[-1].entity]
+    return index.resolve(claim.subject, mentions)
 
 
-def reference_for(claim: ClaimBase, document: Document, kb: KnowledgeBase) -> Reference | None:
-    """The one KB date the claim is about; ``None`` when no entity, several, or no clear date match."""
-    if not kb.entities:
-        return None
+def reference_of(claim: ClaimBase, subjects: Sequence[Entity]) -> Reference | None:
+    """The one KB date a claim about ``subjects`` is about; ``None`` when none, several, or no clear date match."""
     candidates = []
-    for entity in _subjects(claim, document, kb):
+    for entity in subjects:
         key = date_key(entity, claim.verb)
         if key is not None:
             candidates.append(Reference(entity, key, entity.dates[key]))

@@ -12,11 +12,12 @@ are named in the document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from factcheck.model import Entity, KnowledgeBase
 
-__all__ = ["EntityIndex", "EntityMention", "entity_index"]
+__all__ = ["EntityIndex", "EntityMention", "KnownNames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,28 @@ _RELATION_NOUN = re.compile(r"\b(?:relations|ties|relationship|diplomatic)\b", r
 _BOTH_PARTIES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|states|governments)\b", re.I)
 
 
+@dataclass(frozen=True)
+class KnownNames:
+    """The KB's names as a speller sees them (FC402): its one-word names, and every form it knows.
+
+    Built once per run with the index, not once per document.
+    """
+
+    one_word: frozenset[str] = frozenset()
+    """Surface forms of five letters or more that are one word of letters ("Beijing", "Pyongyang")."""
+    by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """``one_word`` by first letter, sorted: a word is compared only with the names it could be a typo of."""
+    keys: frozenset[str] = frozenset()
+    """Every surface form, lower case, hyphens and runs of spaces as one space, straight apostrophes."""
+
+    def named(self, word: str) -> bool:
+        """Whether a single word (letters only) is itself a name or an alias of the KB, in any case."""
+        return word.lower() in self.keys
+
+
 class EntityIndex:
-    """Every surface form of a KB's entities, compiled once."""
+    """Every surface form of a KB's entities, compiled once per run (it lives on the run's plan and pickles
+    with it, so that a worker process or a Dask worker links exactly as this process does)."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -52,6 +73,11 @@ class EntityIndex:
             _form_pattern(form) for form in sorted(forms, key=lambda f: (-len(f), f)) if form.strip()
         )
         self._pattern = re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w])", re.IGNORECASE) if alternation else None
+        one_word = frozenset(form for e in kb.entities for form in e.surface_forms if len(form) >= 5 and form.isalpha())
+        by_initial: dict[str, list[str]] = {}
+        for form in sorted(one_word):
+            by_initial.setdefault(form[0], []).append(form)
+        self.names = KnownNames(one_word, {k: tuple(v) for k, v in by_initial.items()}, frozenset(forms))
 
     def entity_named(self, name: str) -> Entity | None:
         """The entity a name or alias stands for."""
@@ -86,14 +112,14 @@ class EntityIndex:
         entity = self._by_key.get(self._key(member))
         return entity.name if entity is not None else None
 
-    def resolve(self, subject: str, document_text: str) -> list[Entity]:
+    def resolve(self, subject: str, mentions: Sequence[EntityMention]) -> list[Entity]:
         """The entities a claim's subject phrase can be about.
 
         Named ones first ("the ruling Workers' Party of Korea"); else, for a
         phrase about relations or ties between parties ("the two countries
         established diplomatic relations", "ties between Beijing and
         Pyongyang"), the relation entities whose members are named in the
-        phrase or, for "the two countries", in the document.
+        phrase or, for "the two countries", in the document (``mentions``: the document's entity mentions).
         """
         named = self.find(subject)
         direct = [m.entity for m in named if m.entity.type != "country" or not _RELATION_NOUN.search(subject)]
@@ -101,21 +127,8 @@ class EntityIndex:
             in_subject = {m.entity.name for m in named}
             members = in_subject
             if _BOTH_PARTIES.search(subject) or len(in_subject) < 2:
-                members = in_subject | {m.entity.name for m in self.find(document_text)}
+                members = in_subject | {m.entity.name for m in mentions}
             relations = self.relations_of(members)
             if relations:
                 return relations
         return list({entity.name: entity for entity in direct}.values())
-
-
-_INDEXES: dict[int, EntityIndex] = {}
-
-
-def entity_index(kb: KnowledgeBase) -> EntityIndex:
-    """The index of a KB, built once per KB object (a run has one KB; a few are kept)."""
-    index = _INDEXES.get(id(kb))
-    if index is None or index.kb is not kb:
-        if len(_INDEXES) >= 8:
-            _INDEXES.clear()
-        index = _INDEXES[id(kb)] = EntityIndex(kb)
-    return index

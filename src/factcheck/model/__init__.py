@@ -1,5 +1,6 @@
 """The typed model: documents in, facts, reference knowledge, findings and reports out."""
 
+from factcheck.model.baseline import Baseline, BaselineEntry
 from factcheck.model.claims import AgeClaim, AnniversaryClaim, ClaimBase, DatedEventClaim, ElapsedClaim, EventFact
 from factcheck.model.document import Document, Span
 from factcheck.model.facts import (
@@ -30,6 +31,8 @@ from factcheck.model.kb import Entity, EntityType, KnowledgeBase, parse_kb_date
 __all__ = [
     "AgeClaim",
     "AnniversaryClaim",
+    "Baseline",
+    "BaselineEntry",
     "Bound",
     "ClaimBase",
     "DateFact",

@@ -103,6 +103,10 @@ class Finding(BaseModel):
             }
         return data
 
+    def at_or_above(self, severity: Severity) -> bool:
+        """Whether this finding counts against ``--fail-on severity`` (a baselined or suppressed one never does)."""
+        return not self.baselined and not self.suppressed and self.severity.rank >= severity.rank
+
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
         first = self.evidence[0]
@@ -124,6 +128,11 @@ class ReadError(BaseModel):
     def _no_lone_surrogates(cls, data: Any) -> Any:
         # A file name that is not UTF-8 reaches Python as lone surrogates (os.fsdecode): no output could write it.
         return replace_lone_surrogates(data) if isinstance(data, dict) else data
+
+    @property
+    def where(self) -> str:
+        """``path:line`` as messages and reports show it; the path alone without a line, ``<input>`` without one."""
+        return f"{self.path}:{self.line}" if self.line else (self.path or "<input>")
 
 
 class ToolInfo(BaseModel):
@@ -157,7 +166,7 @@ class Report(BaseModel):
 
     def at_or_above(self, severity: Severity) -> list[Finding]:
         """Findings that count against ``--fail-on severity`` (baselined and suppressed ones never do)."""
-        return [f for f in self.active if f.severity.rank >= severity.rank]
+        return [f for f in self.findings if f.at_or_above(severity)]
 
     @property
     def active(self) -> list[Finding]:

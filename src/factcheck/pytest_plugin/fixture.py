@@ -78,8 +78,7 @@ def assert_consistent(
     report = checked.report
     lines: list[str] = []
     for error in report.errors:
-        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
-        lines.append(f"{error.code} {where}: {error.message}")
+        lines.append(f"{error.code} {error.where}: {error.message}")
     failing = report.at_or_above(Severity(fail_on))
     if failing:
         count = f"{len(failing)} finding{'s' if len(failing) != 1 else ''}"

@@ -222,11 +222,7 @@ def render_page(report: Report, documents: Mapping[str, Document]) -> str:
         contents = f'<nav aria-label="documents with findings"><p>Documents with findings:</p><ul>{links}</ul></nav>'
     errors = ""
     if report.errors:
-        items = "".join(
-            f"<li>{escape(e.code)} {escape(f'{e.path}:{e.line}' if e.line else (e.path or '<input>'))}: "
-            f"{escape(e.message)}</li>"
-            for e in report.errors
-        )
+        items = "".join(f"<li>{escape(e.code)} {escape(e.where)}: {escape(e.message)}</li>" for e in report.errors)
         errors = f'<section class="errors"><h2>Input errors</h2><ul>{items}</ul></section>'
     page = "\n".join(
         [

@@ -72,12 +72,11 @@ def testsuite(report: Report, documents: Mapping[str, Document]) -> ET.Element:
     # Findings about documents the report does not list (a hand-made report) still get a case.
     cases += [_testcase(DocumentRef(id=doc_id), found, documents) for doc_id, found in sorted(by_document.items())]
     for error in report.errors:
-        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
-        attributes = {"classname": _safe(error.path or "factcheck"), "name": _safe(f"unreadable {where}")}
+        attributes = {"classname": _safe(error.path or "factcheck"), "name": _safe(f"unreadable {error.where}")}
         case = ET.Element("testcase", attributes)
         ET.SubElement(
             case, "error", {"message": _safe(f"{error.code} {error.message}"), "type": error.code}
-        ).text = _safe(f"{where}: {error.code} {error.message}")
+        ).text = _safe(f"{error.where}: {error.code} {error.message}")
         cases.append(case)
     failures = sum(1 for case in cases if case.find("failure") is not None)
     errors = sum(1 for case in cases if case.find("error") is not None)

@@ -84,6 +84,5 @@ def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) ->
     for finding in report.findings:
         out.write(escape_controls("\n".join(_block(finding, documents)), keep="\n\t") + "\n\n")
     for error in report.errors:
-        where = f"{error.path}:{error.line}" if error.line else (error.path or "<input>")
-        out.write(escape_controls(f"{where}: {error.code} {error.message}", keep="") + "\n")
+        out.write(escape_controls(f"{error.where}: {error.code} {error.message}", keep="") + "\n")
     out.write(_summary(report) + "\n")

@@ -8,13 +8,16 @@ they read the context and yield findings, nothing else.
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from factcheck.budget import Overrun
 from factcheck.errors import RuleError
+from factcheck.link.entities import EntityMention, KnownNames
+from factcheck.link.statements import Claim, Linked, Statement
 from factcheck.model import Document, Evidence, Fact, FactBase, Finding, KnowledgeBase, Severity, Span
 
 __all__ = ["REQUIRED_HEADINGS", "DocumentContext", "RuleFunction", "RuleSpec", "Scope", "StoryContext", "rule"]
@@ -24,6 +27,7 @@ _KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z]{1,6}\d{3}$")
 
 F = TypeVar("F", bound=FactBase)
+C = TypeVar("C", bound=Claim)
 
 
 class _Reporting:
@@ -47,7 +51,7 @@ class _Reporting:
 
 @dataclass(frozen=True)
 class DocumentContext(_Reporting):
-    """What a document-scoped rule sees: one document, its facts and the KB."""
+    """What a document-scoped rule sees: one document, its facts, what they link to, and the KB."""
 
     document: Document
     all_facts: tuple[Fact, ...]
@@ -57,6 +61,28 @@ class DocumentContext(_Reporting):
     overrun: Overrun | None = None
     """Where checking stopped when the document is over its work budget (``factcheck.budget``); ``all_facts``
     then ends there."""
+    linked: Linked | None = None
+    """The link stage's output for this document (``None`` for a context made by hand: nothing is linked)."""
+
+    @property
+    def entities(self) -> tuple[EntityMention, ...]:
+        """Every KB name and alias in the text, in text order."""
+        return self.linked.entities if self.linked is not None else ()
+
+    @property
+    def statements(self) -> tuple[Statement[Claim], ...]:
+        """Each claim of ``all_facts`` with the entities it is about and the KB date it is checked against."""
+        return self.linked.statements if self.linked is not None else ()
+
+    @property
+    def names(self) -> KnownNames:
+        """The KB's names as a speller sees them, built once per run."""
+        return self.linked.names if self.linked is not None else KnownNames()
+
+    def statements_of(self, kind: type[C]) -> list[Statement[C]]:
+        """The statements of one claim type, in text order."""
+        # A statement is generic in its claim, which isinstance narrows but not the statement around it.
+        return [cast("Statement[C]", s) for s in self.statements if isinstance(s.claim, kind)]
 
     def facts(self, kind: type[F]) -> list[F]:
         """The document's facts of one type, in text order."""
@@ -103,8 +129,9 @@ class StoryContext(_Reporting):
 
 
 RuleFunction = Callable[[Any], Iterator[Finding]]
-"""``(DocumentContext) -> findings`` or ``(StoryContext) -> findings``; the annotation sets the scope."""
+"""``(DocumentContext) -> findings`` or ``(StoryContext) -> findings``, as the rule's ``scope`` says."""
 Scope = Literal["document", "story"]
+_CONTEXTS: dict[str, str] = {"document": "DocumentContext", "story": "StoryContext"}
 
 
 @dataclass(frozen=True)
@@ -156,6 +183,17 @@ def _check_declaration(code: str, name: str, function: Callable[..., object], do
         raise RuleError(f"{where}: the docstring of {code} needs the headings {', '.join(REQUIRED_HEADINGS)} in order")
 
 
+def _check_scope(code: str, function: Callable[..., object], scope: str) -> None:
+    where = f"{function.__module__}.{function.__qualname__}"
+    if scope not in _CONTEXTS:
+        raise RuleError(f"{where}: rule {code} has scope {scope!r}; it is one of {', '.join(map(repr, _CONTEXTS))}")
+    parameters = list(inspect.signature(function).parameters.values())
+    annotation = str(parameters[0].annotation) if parameters else ""
+    for other, context in _CONTEXTS.items():
+        if other != scope and re.search(rf"\b{context}\b", annotation):
+            raise RuleError(f"{where}: rule {code} is declared scope={scope!r} but takes a {context}")
+
+
 def rule(
     code: str,
     name: str,
@@ -163,17 +201,19 @@ def rule(
     severity: Severity,
     requires: tuple[str, ...] = (),
     aliases: tuple[str, ...] = (),
+    scope: Scope = "document",
 ) -> Callable[[RuleFunction], RuleFunction]:
-    """Declare a rule; the function is returned unchanged with its ``RuleSpec`` attached."""
+    """Declare a rule; the function is returned unchanged with its ``RuleSpec`` attached.
+
+    ``scope`` says what the rule is given: one document (``DocumentContext``) or the documents of one story
+    (``StoryContext``). It is declared, not guessed from the annotation; an annotation that names the other
+    context is an error here, when the rule is declared, not a rule that silently never runs.
+    """
 
     def declare(function: RuleFunction) -> RuleFunction:
-        import inspect
-
         doc = inspect.cleandoc(function.__doc__ or "")
         _check_declaration(code, name, function, doc)
-        parameters = list(inspect.signature(function).parameters.values())
-        annotation = str(parameters[0].annotation) if parameters else ""
-        scope: Scope = "story" if "StoryContext" in annotation else "document"
+        _check_scope(code, function, scope)
         spec = RuleSpec(code, name, severity, function, tuple(requires), tuple(aliases), doc, scope)
         function.__factcheck_rule__ = spec  # type: ignore[attr-defined]
         return function

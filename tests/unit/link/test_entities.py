@@ -1,8 +1,10 @@
 """Finding KB names and aliases in text, and resolving claim subjects to entities."""
 
+import pickle
+
 import pytest
 
-from factcheck.link.entities import entity_index
+from factcheck.link.entities import EntityIndex
 from factcheck.model import Entity, KnowledgeBase
 
 KB = KnowledgeBase(
@@ -16,6 +18,7 @@ KB = KnowledgeBase(
                dates={"established": "1949-10-06"}),
     ]
 )  # fmt: skip
+INDEX = EntityIndex(KB)
 
 
 @pytest.mark.parametrize(
@@ -31,32 +34,46 @@ KB = KnowledgeBase(
     ],
 )
 def test_surface_forms_are_found(text, found):
-    assert [m.entity.name for m in entity_index(KB).find(text)] == [found]
+    assert [m.entity.name for m in INDEX.find(text)] == [found]
 
 
 def test_a_form_inside_a_longer_word_is_not_found():
-    assert entity_index(KB).find("the WPKs and CHINAtown") == []
+    assert INDEX.find("the WPKs and CHINAtown") == []
 
 
 def test_relation_is_found_through_both_parties_named_in_the_document():
     document = "China and North Korea agreed on Sunday. This year marks 76 years since ..."
     subject = "the two countries established diplomatic relations"
-    assert [e.name for e in entity_index(KB).resolve(subject, document)] == ["China–North Korea diplomatic relations"]
+    assert [e.name for e in INDEX.resolve(subject, INDEX.find(document))] == ["China–North Korea diplomatic relations"]
 
 
 def test_relation_is_found_through_members_in_the_phrase():
-    assert [e.name for e in entity_index(KB).resolve("ties between Beijing and Pyongyang", "")] == [
+    assert [e.name for e in INDEX.resolve("ties between Beijing and Pyongyang", [])] == [
         "China–North Korea diplomatic relations"
     ]
 
 
 def test_the_two_countries_without_their_names_in_the_document_is_nothing():
-    assert entity_index(KB).resolve("the two countries established diplomatic relations", "Two nations met.") == []
+    subject = "the two countries established diplomatic relations"
+    assert INDEX.resolve(subject, INDEX.find("Two nations met.")) == []
 
 
-def test_the_index_is_built_once_per_kb():
-    assert entity_index(KB) is entity_index(KB)
+def test_the_index_pickles_and_finds_the_same_after():
+    index = pickle.loads(pickle.dumps(INDEX))
+
+    assert index.find("Kim Jong-un met DPRK officials") == INDEX.find("Kim Jong-un met DPRK officials") != []
+
+
+def test_known_names_are_the_one_word_forms_by_initial():
+    names = INDEX.names
+
+    assert names.by_initial["B"] == ("Beijing",)
+    assert "Pyongyang" in names.one_word
+    assert "WPK" not in names.one_word  # too short to be misspelt one letter away
+    assert names.named("PYONGYANG")
+    assert names.named("Wpk")
+    assert not names.named("Beijiing")
 
 
 def test_an_empty_kb_finds_nothing():
-    assert entity_index(KnowledgeBase()).find("Anything at all") == []
+    assert EntityIndex(KnowledgeBase()).find("Anything at all") == []

@@ -155,6 +155,21 @@ def test_at_or_above_counts_by_rank_and_skips_baselined(threshold, counted):
     assert [f.rule for f in report(findings=findings).at_or_above(threshold)] == counted
 
 
+def test_a_finding_counts_at_or_above_a_severity_unless_baselined_or_suppressed():
+    assert finding(severity=Severity.WARNING).at_or_above(Severity.WARNING)
+    assert not finding(severity=Severity.WARNING).at_or_above(Severity.ERROR)
+    assert not finding(baselined=True).at_or_above(Severity.INFO)
+    assert not finding(suppressed=True).at_or_above(Severity.INFO)
+
+
+@pytest.mark.parametrize(
+    ("path", "line", "where"),
+    [("bad.md", 4, "bad.md:4"), ("bad.md", None, "bad.md"), (None, None, "<input>")],
+)
+def test_a_read_error_says_where_as_path_colon_line(path, line, where):
+    assert ReadError(path=path, line=line, message="x").where == where
+
+
 def test_finding_is_frozen():
     with pytest.raises(ValidationError, match="frozen"):
         finding().rule = "FC999"

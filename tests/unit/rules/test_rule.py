@@ -1,11 +1,12 @@
 """``@rule``: the declaration is checked when it is made, and ``ctx.finding`` labels the output."""
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 
-from factcheck import Document, KnowledgeBase, RuleError, Severity, Span
-from factcheck.rules import DocumentContext, RuleSpec, rule
+from factcheck import Document, Finding, KnowledgeBase, RuleError, Severity, Span
+from factcheck.rules import DocumentContext, RuleSpec, StoryContext, rule
 
 GOOD_DOC = """A thing is wrong.
 
@@ -129,3 +130,44 @@ def test_context_is_read_only():
     with pytest.raises(AttributeError):
         ctx.document = Document(id="other", text="")
     assert replace(ctx, spec=None).document.id == "doc"
+
+
+def story_rule(ctx: StoryContext) -> Iterator[Finding]:
+    yield from ()
+
+
+def document_rule(ctx: DocumentContext) -> Iterator[Finding]:
+    yield from ()
+
+
+def declared(function, **options):
+    function.__name__ = function.__qualname__ = "thing_mismatch"
+    function.__doc__ = GOOD_DOC
+    return rule("FC199", "thing-mismatch", severity=Severity.ERROR, **options)(function)
+
+
+def test_the_scope_is_declared_document_by_default():
+    assert declared(document_rule).__factcheck_rule__.scope == "document"
+    assert declared(story_rule, scope="story").__factcheck_rule__.scope == "story"
+
+
+def test_a_story_rule_declared_without_its_scope_is_an_error():
+    with pytest.raises(RuleError, match=r"declared scope='document' but takes a StoryContext"):
+        declared(story_rule)
+
+
+def test_a_document_rule_declared_for_stories_is_an_error():
+    with pytest.raises(RuleError, match=r"declared scope='story' but takes a DocumentContext"):
+        declared(document_rule, scope="story")
+
+
+def test_an_unknown_scope_is_an_error():
+    with pytest.raises(RuleError, match=r"scope 'corpus'"):
+        declared(document_rule, scope="corpus")
+
+
+def test_an_unannotated_rule_takes_its_declared_scope():
+    def unannotated(ctx):
+        yield from ()
+
+    assert declared(unannotated, scope="story").__factcheck_rule__.scope == "story"

@@ -32,7 +32,7 @@ def _conflicts(first: DocumentContext, second: DocumentContext) -> Iterator[tupl
             yield a, b, f"the same {match.first.event}"
 
 
-@rule("FC301", "event-date-conflict", severity=Severity.ERROR, requires=("date", "event"))
+@rule("FC301", "event-date-conflict", severity=Severity.ERROR, requires=("date", "event"), scope="story")
 def event_date_conflict(ctx: StoryContext) -> Iterator[Finding]:
     """Two reports of one story give the same event different dates.
 

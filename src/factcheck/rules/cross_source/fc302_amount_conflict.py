@@ -15,7 +15,7 @@ def _show(fact: MoneyFact) -> str:
     return f"{bound}{fact.amount:,.0f}{upper} {fact.currency}"
 
 
-@rule("FC302", "amount-conflict", severity=Severity.ERROR, requires=("money",))
+@rule("FC302", "amount-conflict", severity=Severity.ERROR, requires=("money",), scope="story")
 def amount_conflict(ctx: StoryContext) -> Iterator[Finding]:
     """Two reports of one story give the same amount of money different values.
 

@@ -9,7 +9,7 @@ from factcheck.rules._rule import StoryContext, rule
 from factcheck.rules.cross_source._compare import durations_agree, statement_conflicts
 
 
-@rule("FC303", "duration-conflict", severity=Severity.ERROR, requires=("duration",))
+@rule("FC303", "duration-conflict", severity=Severity.ERROR, requires=("duration",), scope="story")
 def duration_conflict(ctx: StoryContext) -> Iterator[Finding]:
     """Two reports of one story give the same span of time different lengths.
 

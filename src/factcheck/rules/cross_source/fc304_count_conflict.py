@@ -9,7 +9,7 @@ from factcheck.rules._rule import StoryContext, rule
 from factcheck.rules.cross_source._compare import counts_agree, statement_conflicts
 
 
-@rule("FC304", "count-conflict", severity=Severity.ERROR, requires=("number",))
+@rule("FC304", "count-conflict", severity=Severity.ERROR, requires=("number",), scope="story")
 def count_conflict(ctx: StoryContext) -> Iterator[Finding]:
     """Two reports of one story count the same thing differently.
 

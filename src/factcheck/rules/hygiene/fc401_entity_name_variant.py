@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.link.entities import entity_index
 from factcheck.model import Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 
@@ -29,7 +28,7 @@ def entity_name_variant(ctx: DocumentContext) -> Iterator[Finding]:
     """
     first_form: dict[tuple[str, str], tuple[str, int, int]] = {}
     reported: set[tuple[str, str]] = set()
-    for mention in entity_index(ctx.kb).find(ctx.document.text):
+    for mention in ctx.entities:
         key = (mention.entity.name, _letters(mention.text))
         seen = first_form.setdefault(key, (mention.text, mention.start, mention.end))
         variant = mention.text.lower()

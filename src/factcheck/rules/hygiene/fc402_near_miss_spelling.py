@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.link.entities import entity_index
 from factcheck.model import Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 
@@ -45,19 +44,15 @@ def near_miss_spelling(ctx: DocumentContext) -> Iterator[Finding]:
       from a one-word name or alias, or the edit is at its end (an inflection:
       "Kenyan", "Cubans").
     """
-    index = entity_index(ctx.kb)
-    known = {form for e in ctx.kb.entities for form in e.surface_forms if len(form) >= 5 and form.isalpha()}
-    if not known:
+    names = ctx.names
+    if not names.one_word:
         return
-    by_initial: dict[str, list[str]] = {}
-    for form in known:
-        by_initial.setdefault(form[0], []).append(form)
     flagged: set[str] = set()
     for match in _WORD.finditer(ctx.document.text):
         word = match.group()
-        if word in known or word in flagged or len(word) < 5 or index.find(word):
+        if word in names.one_word or word in flagged or len(word) < 5 or names.named(word):
             continue
-        near = sorted(f for f in by_initial.get(word[0], []) if _one_edit_apart(word, f))
+        near = [f for f in names.by_initial.get(word[0], ()) if _one_edit_apart(word, f)]
         if near:
             flagged.add(word)
             yield ctx.finding(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.link.claims import reference_for
 from factcheck.model import ElapsedClaim, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 from factcheck.rules.reference._arithmetic import completed_years, contradicts, span_text
@@ -34,8 +33,8 @@ def elapsed_years_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     year accepts either neighbour.
     """
     anchor = ctx.document.anchor
-    for claim in ctx.facts(ElapsedClaim):
-        reference = reference_for(claim, ctx.document, ctx.kb)
+    for statement in ctx.statements_of(ElapsedClaim):
+        claim, reference = statement.claim, statement.reference
         year = claim.year or (anchor.year if anchor else None)
         if reference is None or year is None:
             continue

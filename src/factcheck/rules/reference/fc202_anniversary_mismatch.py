@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.link.claims import reference_for
 from factcheck.model import AnniversaryClaim, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 
@@ -29,8 +28,8 @@ def anniversary_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     publication year ("on October 10", "last year"), else the publication year.
     """
     anchor = ctx.document.anchor
-    for claim in ctx.facts(AnniversaryClaim):
-        reference = reference_for(claim, ctx.document, ctx.kb)
+    for statement in ctx.statements_of(AnniversaryClaim):
+        claim, reference = statement.claim, statement.reference
         year = claim.year or (anchor.year if anchor else None)
         if reference is None or year is None:
             continue

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.link.claims import reference_for
 from factcheck.model import AgeClaim, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 from factcheck.rules.reference._arithmetic import completed_years, span_text
@@ -29,8 +28,8 @@ def age_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     anchor = ctx.document.anchor
     if anchor is None:
         return
-    for claim in ctx.facts(AgeClaim):
-        reference = reference_for(claim, ctx.document, ctx.kb)
+    for statement in ctx.statements_of(AgeClaim):
+        claim, reference = statement.claim, statement.reference
         if reference is None:
             continue
         low, high = completed_years(reference, anchor)

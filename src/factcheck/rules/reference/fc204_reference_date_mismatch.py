@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.link.claims import reference_for
 from factcheck.model import DatedEventClaim, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 
@@ -23,8 +22,8 @@ def reference_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     - the two agree at the precision both give ("June 2022" and 2022-06-15;
       "1945" and 1945-10-10).
     """
-    for claim in ctx.facts(DatedEventClaim):
-        reference = reference_for(claim, ctx.document, ctx.kb)
+    for statement in ctx.statements_of(DatedEventClaim):
+        claim, reference = statement.claim, statement.reference
         if reference is None or not claim.value[:4].isdigit():
             continue
         common = min(len(claim.value[:10]), len(reference.value))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import timedelta
 
-from factcheck.extract.events import sentence_spans
+from factcheck.link.events import sentence_spans
 from factcheck.model import DateFact, DurationFact, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 

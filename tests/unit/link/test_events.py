@@ -39,7 +39,7 @@ def test_a_sentence_about_the_same_event_adds_its_names():
 
 
 def test_an_overlong_sentence_is_read_in_pieces_cut_at_spaces():
-    from factcheck.extract.events import LONGEST_SENTENCE, sentence_spans
+    from factcheck.link.events import LONGEST_SENTENCE, sentence_spans
 
     text = "word " * (LONGEST_SENTENCE // 2) + "end. Next sentence here."
 
@@ -52,7 +52,7 @@ def test_an_overlong_sentence_is_read_in_pieces_cut_at_spaces():
 
 
 def test_ordinary_sentences_are_not_cut():
-    from factcheck.extract.events import sentence_spans
+    from factcheck.link.events import sentence_spans
 
     text = "Choe met Wang on Sunday. " + "The talks, " + "long and " * 40 + "tiring, ended."
 

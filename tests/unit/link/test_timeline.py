@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck.engine import facts_of
-from factcheck.extract.claims import ordinal_value
+from factcheck.link.timeline import ordinal_value
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, Document, ElapsedClaim
 
 KINDS = ["elapsed", "anniversary", "age", "dated-event"]

@@ -1,10 +1,10 @@
-"""The engine's per-document and per-story functions: what ``--jobs``, streaming and Dask all map."""
+"""The pipeline's per-document and per-story functions: what ``--jobs``, streaming and Dask all map."""
 
 import pytest
 
-import factcheck.engine
+import factcheck.pipeline.facts
 from factcheck import Config, Document
-from factcheck.engine import check_document, check_story, facts_of, plan_of
+from factcheck.pipeline import check_document, check_story, facts_of, plan_of
 from tests.unit.corpus import TALKS
 
 LEAD = "Foreign Minister Choe Son-hui met Wang Yi in Beijing on Sunday, Sept. 28, 2025, for talks."
@@ -14,8 +14,8 @@ LEAD = "Foreign Minister Choe Son-hui met Wang Yi in Beijing on Sunday, Sept. 28
 def test_the_date_scan_runs_once_per_document(monkeypatch, kinds):
     # Dates, events and claims all read the date facts: one scan feeds them all.
     calls = []
-    scan = factcheck.engine.scan_dates
-    monkeypatch.setattr(factcheck.engine, "scan_dates", lambda text: calls.append(text) or scan(text))
+    scan = factcheck.pipeline.facts.scan_dates
+    monkeypatch.setattr(factcheck.pipeline.facts, "scan_dates", lambda text: calls.append(text) or scan(text))
     document = Document(id="a", text=f"{TALKS} It was 76 years since the party was founded.", published="1998-02-10")
 
     facts = facts_of(document, kinds)

@@ -1,0 +1,74 @@
+"""The link stage's output: what a document says about what, handed to the rules on their context.
+
+After its facts, each document is linked (``Linked``): its entity mentions
+(every KB name and alias in the text) and its statements (each claim with the
+entities its subject names and the one KB date it is checked against). Rules
+read ``ctx.entities`` and ``ctx.statements``; they never link anything
+themselves, so a claim is resolved once however many rules read it, and a
+rule's precision depends on one linker, not on how each rule calls it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Generic, TypeVar
+
+from factcheck.link.claims import Reference, reference_of, subjects_of
+from factcheck.link.entities import EntityIndex, EntityMention, KnownNames
+from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, Document, ElapsedClaim, Entity, Fact
+
+__all__ = ["LINKED_CLAIMS", "Claim", "Linked", "Statement"]
+
+Claim = ElapsedClaim | AnniversaryClaim | AgeClaim | DatedEventClaim
+"""The claims checked against the KB (events are matched between reports instead)."""
+LINKED_CLAIMS = (ElapsedClaim, AnniversaryClaim, AgeClaim, DatedEventClaim)
+C = TypeVar("C", bound=Claim)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement(Generic[C]):
+    """A claim linked: what it is about and the KB date it is checked against."""
+
+    claim: C
+    about: tuple[Entity, ...]
+    """The entities its subject names (one, several, or none)."""
+    reference: Reference | None
+    """The one KB date it is about; ``None`` when no entity, several, or no clear date (silence, never a guess)."""
+
+
+class Linked:
+    """A document, linked: its entity mentions and its statements, in text order.
+
+    Each is worked out when a rule first reads it, once, however many rules read it: every document is
+    linked for its document rules, while the story rules, which compare facts between reports, may never
+    read what a story's documents link to.
+    """
+
+    def __init__(self, document: Document, facts: Sequence[Fact], index: EntityIndex) -> None:
+        self.document = document
+        self.facts = facts
+        self.index = index
+
+    @property
+    def names(self) -> KnownNames:
+        """The KB's names as a speller sees them (the run's index has them)."""
+        return self.index.names
+
+    @cached_property
+    def entities(self) -> tuple[EntityMention, ...]:
+        """Every KB name and alias in the text, in text order."""
+        return tuple(self.index.find(self.document.text)) if self.index.kb.entities else ()
+
+    @cached_property
+    def statements(self) -> tuple[Statement[Claim], ...]:
+        """A statement for each claim of the facts, in text order."""
+        if not self.index.kb.entities:
+            return tuple(Statement(f, (), None) for f in self.facts if isinstance(f, LINKED_CLAIMS))
+        statements = []
+        for fact in self.facts:
+            if isinstance(fact, LINKED_CLAIMS):
+                about = subjects_of(fact, self.index, self.entities)
+                statements.append(Statement(fact, tuple(about), reference_of(fact, about)))
+        return tuple(statements)
