@@ -37,7 +37,7 @@ from typing import Any, TextIO
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.model import Document, Finding, ReadError
-from factcheck.report._position import position
+from factcheck.text import position
 
 __all__ = [
     "BASELINE_VERSION",

@@ -25,9 +25,9 @@ from factcheck.budget import MAX_CHARS, MAX_FACTS
 from factcheck.cli import main
 from factcheck.engine import facts_of
 from factcheck.extract import claims, dates, durations, events, money, numerals
-from factcheck.extract.events import LONGEST_SENTENCE
 from factcheck.link import align
 from factcheck.normalize import _dateparser, _quantulum
+from factcheck.text import LONGEST_SENTENCE
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "fixtures" / "seeds"

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.extract._near import finditer_near, literal_words, windows
 from factcheck.extract.patterns import BEGIN_VERBS, END_VERBS, NUMBER, number_value
-from factcheck.extract.tense import sentence_bounds
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, DateFact, ElapsedClaim
+from factcheck.text import sentence_bounds
 
 __all__ = ["BEGIN_VERBS", "END_VERBS", "Claim", "ordinal_value", "scan_claims"]
 

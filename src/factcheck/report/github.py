@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.model import Document, Finding, Report, Severity
-from factcheck.report._position import file_region
+from factcheck.text import file_region
 
 __all__ = ["annotation", "render"]
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.model import Document, DocumentRef, Finding, Report
-from factcheck.report._position import file_location
+from factcheck.text import file_location
 
 __all__ = ["render", "testsuite"]
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.model import Document, Evidence, Finding, Report
-from factcheck.report._position import file_location, line_starts, position
+from factcheck.text import file_location, line_starts, position
 
 _CONTEXT = 100
 
