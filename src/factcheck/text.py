@@ -35,10 +35,12 @@ __all__ = [
     "file_location",
     "file_region",
     "line_starts",
+    "opens_sentence",
     "position",
     "sentence_bounds",
     "sentence_ends",
     "sentence_spans",
+    "stop",
 ]
 
 ABBREVIATIONS = (
@@ -49,14 +51,17 @@ ABBREVIATIONS = (
 """Words whose period ends no sentence ("Sept. 29", "Mr. Wang", "U.S. officials")."""
 # The cheap "(?<=[.!?])" comes first: the pattern is tried at every position of the text, and the forty
 # abbreviation lookbehinds need to run only after one of the three marks (25 times faster, same matches).
-# The look-aheads are captured so that a match says how far past its end it looked (``SentenceEnds``).
+# An initial ("John F. Kennedy", "P.J. Crowley") ends no sentence, nor does "a.m." before a weekday or a time
+# zone ("10 a.m. Friday"). The closing quotes belong to the sentence they close (``close``); the look-aheads
+# are captured so that a match says how far past its end it looked (``SentenceEnds``).
 _END = (
-    r"(?<=[.!?])"
+    r"(?<=[.!?])(?<!\b[A-Z]\.)"
     + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS)
-    + r"[\"'”’)]*\s+(?=(?P<capital>[\"'“‘(]*[A-Z]))|\n\s*\n|\n(?=(?P<line>\s*[A-Z\"“`]))"
+    + r"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMP][SD]T|GMT|UTC)\b)"
+    + r"(?P<close>[\"'”’)]*)\s+(?=(?P<capital>[\"'“‘(]*[A-Z]))|\n\s*\n|\n(?=(?P<line>\s*[A-Z\"“`]))"
 )
 SENTENCE_END = re.compile(_END)
-"""The gap between two sentences: the closing quotes and spaces after the mark, a line break or a blank line."""
+"""The gap between two sentences: the spaces after the mark and its closing quotes, a line break or a blank line."""
 REACH = 600
 """How far ``sentence_bounds`` looks on either side of a mention for the sentence's ends (characters)."""
 LONGEST_SENTENCE = 1_200
@@ -78,19 +83,28 @@ class SentenceEnds:
     """
 
     starts: tuple[int, ...]
+    stops: tuple[int, ...]
+    """Where each sentence stops: after its mark and closing quotes."""
     ends: tuple[int, ...]
+    """Where the next sentence starts."""
     reads: tuple[int, ...]
 
 
 @lru_cache(maxsize=8)
 def sentence_ends(text: str) -> SentenceEnds:
     """Every sentence end of ``text``, found in one pass (memoized: each scanner of a document asks)."""
-    starts, ends, reads = [], [], []
+    starts, stops, ends, reads = [], [], [], []
     for m in SENTENCE_END.finditer(text):
         starts.append(m.start())
+        stops.append(stop(m))
         ends.append(m.end())
         reads.append(max(m.end(), m.end("capital"), m.end("line")))
-    return SentenceEnds(tuple(starts), tuple(ends), tuple(reads))
+    return SentenceEnds(tuple(starts), tuple(stops), tuple(ends), tuple(reads))
+
+
+def stop(end: re.Match[str]) -> int:
+    """Where the sentence before a ``SENTENCE_END`` match stops: after the closing quotes."""
+    return end.end("close") if end["close"] is not None else end.start()
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,12 +140,12 @@ def _right(text: str, found: SentenceEnds, end: int) -> int:
     if index and found.ends[index - 1] > end:
         after = SENTENCE_END.search(text, end, limit)  # a gap that straddles the mention's end
     elif index < len(found.starts) and found.reads[index] <= limit:
-        return found.starts[index]
+        return found.stops[index]
     elif index < len(found.starts) and found.starts[index] < limit:
         after = SENTENCE_END.search(text, found.starts[index], limit)
     else:
         return limit
-    return after.start() if after else limit
+    return stop(after) if after else limit
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,6 +155,19 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         left = match.end()
     after = CLAUSE_BREAK.search(text, end, right)
     return left, after.start() if after else right
+
+
+_OPENING = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|\n\s*)\Z")
+
+
+def opens_sentence(text: str, offset: int) -> bool:
+    """Whether ``text[offset:]`` begins a sentence, a line, a quotation or a clause after a colon.
+
+    Only the marks before ``offset`` are read, not the ``SENTENCE_END`` gaps: a
+    word after "said:" or an opening quote is capitalized for its position, and
+    a capitalized word anywhere else names something ("Formula One").
+    """
+    return _OPENING.search(text, max(0, offset - 40), offset) is not None
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -159,7 +186,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     The gaps between sentences belong to none; a stretch of blanks alone is no sentence.
     """
     found = sentence_ends(text)
-    bounds = list(zip((0, *found.ends), (*found.starts, len(text)), strict=True))
+    bounds = list(zip((0, *found.ends), (*found.stops, len(text)), strict=True))
     return [(a, b) for start, end in bounds for a, b in _pieces(text, start, end) if text[a:b].strip()]
 
 

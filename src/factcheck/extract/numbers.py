@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.numerals import Numeral, scan_numerals
 from factcheck.extract.patterns import NUMBER_WORDS, bound_before
+from factcheck.text import opens_sentence
 
 __all__ = ["NumberMention", "scan_numbers"]
 
@@ -66,7 +67,6 @@ _DETERMINERS = re.compile(
     re.IGNORECASE,
 )
 _ONE_PRONOUN_AFTER = re.compile(r"(?:\s+(?:of|another|by|who|that|which)\b|'s\b|-)", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|\n\s*)\Z")
 _NAME_BEFORE = re.compile(
     r"(?<![.!?:;\"“‘(`\n]\s)(?<!^)(?<![.!?:;\"“‘(`])\b"
     r"(?!(?:The|A|An|With|In|On|At|By|For|From|Of|To|About|Around|Some|All|Only|And|But|Or|Nearly|Almost|Over|Under"
@@ -125,7 +125,7 @@ def _silent(numeral: Numeral, text: str) -> bool:
     before = text[max(0, numeral.start - 40) : numeral.start]
     if _CLOCK.match(text, numeral.end) or (numeral.start and _CLOCK.match(text, numeral.start - 2)):
         return True
-    if numeral.words and numeral.text[:1].isupper() and not _SENTENCE_START.search(before):
+    if numeral.words and numeral.text[:1].isupper() and not opens_sentence(text, numeral.start):
         return True  # a capitalized number word inside a sentence names something
     if not numeral.words and (_NAME_BEFORE.search(before) or _PREFIXED.search(before)):
         return not (_POSSESSIVE_BEFORE.search(before) and _LOWER_WORD_AFTER.match(text, numeral.end))  # "Boeing 747"
