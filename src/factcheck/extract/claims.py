@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.extract._near import finditer_near, literal_words, windows
-from factcheck.extract.patterns import BEGIN_VERBS, END_VERBS, NUMBER, number_value
+from factcheck.extract.patterns import NUMBER, number_value
+from factcheck.lexicon.verbs import BEGIN_VERBS, END_VERBS
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, DateFact, ElapsedClaim
 from factcheck.text import sentence_bounds
 

@@ -13,79 +13,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from factcheck.extract._near import finditer_near, literal_words, windows
+from factcheck.extract.mentions import DateMention
 from factcheck.extract.patterns import (
     DAY,
     DAY_WORD,
     MONTH,
     NUMBER,
-    SEASONS,
     WEEKDAY,
     WEEKDAY_FULL,
     YEAR,
     day_word_value,
-    month_number,
     number_value,
-    weekday_name,
 )
-from factcheck.extract.tense import Tense, tense_at
+from factcheck.extract.tense import tense_at
+from factcheck.lexicon.months import SEASONS, month_number
+from factcheck.lexicon.weekdays import weekday_name
 
-__all__ = ["DateMention", "scan_dates"]
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date as the text states it, before any anchor is applied."""
-
-    start: int
-    end: int
-    text: str
-    family: str
-    """The pattern family that found it (``month-day``, ``relative``, ``ago``, ``year``, ...)."""
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: str | None = None
-    """The weekday the text names, full English name."""
-    decade: int | None = None
-    """``199`` for "the 1990s"."""
-    season: str | None = None
-    """TIMEX3 season code: ``SP``, ``SU``, ``FA``, ``WI``."""
-    quarter: int | None = None
-    half: int | None = None
-    unit: str | None = None
-    """For relative mentions: ``day``, ``week``, ``weekend``, ``month``, ``quarter``, ``year``, ``decade``."""
-    shift: int | None = None
-    """For relative mentions: -1 "last", 0 "this", +1 "next", -N "N ... ago"."""
-    ref: str | None = None
-    """``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``."""
-    mod: str | None = None
-    """``start``, ``mid`` or ``end`` ("early", "mid-", "late")."""
-    time: str | None = None
-    """``HH:MM`` when the text gives a time of day."""
-    holiday: str | None = None
-    nth: int | None = None
-    """"the third Tuesday": 3; "the last Tuesday": -1."""
-    week_of: int | None = None
-    """"the first week of July": 1; "the last week of 2016": -1."""
-    month_shift: int | None = None
-    """"of next month": +1 (with ``day`` or ``nth``)."""
-    week_shift: int | None = None
-    """"Tuesday next week": +1."""
-    year_shift: int | None = None
-    """"February this year": 0."""
-    numeric: str | None = None
-    """A numeric date for dateparser ("3/12/99"), with ``date_order``."""
-    date_order: str = "MDY"
-    ago: bool = False
-    """"two years ago": counted back from the anchor at the unit's precision."""
-    text_anchor: bool = False
-    """"the next day": counted from the previous date in the text, not from publication."""
-    fiscal: bool = False
-    tense: Tense = None
+__all__ = ["scan_dates"]
 
 
 Parts = dict[str, Any]

@@ -18,34 +18,14 @@ score ("3:30"), and capitalized number words inside a name ("Formula One",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from factcheck.extract.mentions import NumberMention
 from factcheck.extract.numerals import Numeral, scan_numerals
-from factcheck.extract.patterns import NUMBER_WORDS, bound_before
+from factcheck.extract.patterns import bound_before
+from factcheck.lexicon.numbers import NUMBER_WORDS
 from factcheck.text import opens_sentence
 
-__all__ = ["NumberMention", "scan_numbers"]
-
-
-@dataclass(frozen=True, slots=True)
-class NumberMention:
-    """A number as the text states it."""
-
-    start: int
-    end: int
-    text: str
-    value: float
-    ordinal: bool = False
-    approx: bool = False
-    """A vague magnitude ("hundreds of")."""
-    percent: str | None = None
-    """``percent`` ("12.5%", "12.5 percent") or ``percentage point``; the span then includes the sign or word."""
-    noun: str | None = None
-    """The plural noun counted ("12 people" → ``people``)."""
-    bound: str | None = None
-    """The bound phrase right before ("more than", "about")."""
-    multiplier: bool = False
-    """A factor, not a count: "doubled" (2), "halved" (0.5), "three-fold", "a 10-fold increase", "2.5 times"."""
+__all__ = ["scan_numbers"]
 
 
 _PERCENT = re.compile(

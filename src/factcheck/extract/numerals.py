@@ -26,13 +26,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract._near import REACH, merge_hits, word_hits
-from factcheck.extract.patterns import NUMBER_WORDS, ORDINAL_WORDS
+from factcheck.lexicon.numbers import MAGNITUDE_SUFFIXES, NUMBER_WORDS, ORDINALS, SCALES, VAGUE_MAGNITUDES, ZEROS
 
 __all__ = [
     "DIGITS",
     "MAX_TOKEN_CHARS",
     "NUMERAL_RUN",
-    "SCALES",
     "TRIGGER_WORDS",
     "Numeral",
     "read_numerals",
@@ -40,38 +39,16 @@ __all__ = [
     "sole_numeral",
 ]
 
-SCALES: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
-}  # fmt: skip
-"""Magnitude words; Indian English "lakh" and "crore" are ordinary in South Asian news."""
-
-_SUFFIXES: dict[str, float] = {
-    "k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "g": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "tln": 1e12, "trn": 1e12,
-}  # fmt: skip
-"""Abbreviated magnitudes glued to digits ("100k", "$2.3bn", "10 bln"); lower-case "m" only for money."""
-
 _UNITS: dict[str, int] = {
     **{w: v for w, v in NUMBER_WORDS.items() if v < 20 and w not in ("a", "an")},
-    "zero": 0, "nought": 0, "naught": 0,
+    **dict.fromkeys(ZEROS, 0),
 }  # fmt: skip
 _TENS: dict[str, int] = {w: v for w, v in NUMBER_WORDS.items() if v >= 20 and w != "hundred" and w != "dozen"}
-_ORDINALS: dict[str, float] = {
-    **{w: v for w, v in ORDINAL_WORDS.items() if v > 0},
-    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
-}  # fmt: skip
-_VAGUE: dict[str, float] = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
-                            "billions": 1e9}  # fmt: skip
-"""Plural magnitudes: "hundreds of" is about a hundred, vaguely (an ``approx`` value of 100)."""
-
 _WORD_KINDS: dict[str, str] = {
     **dict.fromkeys(_UNITS, "unit"), **dict.fromkeys(_TENS, "ten"), "hundred": "hundred",
     **dict.fromkeys(SCALES, "scale"), **{s + "s": "scale" for s in ("lakh", "crore")},
-    "dozen": "dozen", "dz": "dozen", "dzs": "dozen", **dict.fromkeys(_VAGUE, "vague"),
-    **dict.fromkeys(_ORDINALS, "ord"), **{o + "s": "ords" for o in _ORDINALS if o != "second"},
+    "dozen": "dozen", "dz": "dozen", "dzs": "dozen", **dict.fromkeys(VAGUE_MAGNITUDES, "vague"),
+    **dict.fromkeys(ORDINALS, "ord"), **{o + "s": "ords" for o in ORDINALS if o != "second"},
     "half": "half", "halves": "half", "quarter": "quarter", "quarters": "quarter",
     "a": "a", "an": "a", "and": "and", "point": "point", "over": "over", "out of": "over", "of": "of",
     "minus": "minus", "negative": "minus", "to": "to",
@@ -160,11 +137,11 @@ def _digits_value(text: str) -> tuple[float, bool, bool] | None:
     suffix = re.search(r"\s?([A-Za-z]+)$", body)
     if suffix:
         word = suffix.group(1)
-        if word.lower() not in _SUFFIXES or (word in ("m", "b") and word != suffix.group(0)):
+        if word.lower() not in MAGNITUDE_SUFFIXES or (word in ("m", "b") and word != suffix.group(0)):
             return None
         if word.upper() == "G" and re.fullmatch(r"[2-6]G", body):
             return None  # "5G" is a mobile-network generation, not five billion
-        scale, scaled, body = _SUFFIXES[word.lower()], True, body[: suffix.start()]
+        scale, scaled, body = MAGNITUDE_SUFFIXES[word.lower()], True, body[: suffix.start()]
     value: float
     if "^" in body:
         base, exponent = body.split("^")
@@ -228,9 +205,9 @@ def _tokens(text: str, start: int, end: int) -> Iterator[list[_Token]]:
                 continue  # any other word: the gap to the next token then breaks the run
             value = _UNITS.get(word, _TENS.get(word, SCALES.get(word.rstrip("s"), 0)))
             if kind in ("ord", "ords"):
-                value = _ORDINALS[word[:-1] if kind == "ords" else word]
+                value = ORDINALS[word[:-1] if kind == "ords" else word]
             elif kind == "vague":
-                value = _VAGUE[word]
+                value = VAGUE_MAGNITUDES[word]
             token = _Token(kind, float(value), m.start(), m.end(), word)
         if run and not _GAP.fullmatch(text, last_end, token.start):
             yield run

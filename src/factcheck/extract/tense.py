@@ -9,13 +9,11 @@ no marker the caller falls back on news usage (narration is past).
 from __future__ import annotations
 
 import re
-from typing import Literal
 
+from factcheck.extract.mentions import Tense
 from factcheck.text import clause_bounds
 
-__all__ = ["Tense", "tense_at"]
-
-Tense = Literal["past", "future"] | None
+__all__ = ["tense_at"]
 
 _FUTURE = (
     r"will|shall|won't|'ll|going\s+to|(?:is|are|am|was|were)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to"

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from factcheck.lexicon.months import full_month
+from factcheck.lexicon.numbers import CONTEXT_NUMBER_WORDS
 from factcheck.model import EventFact, FactBase
 from factcheck.text import sentence_bounds
 
@@ -45,17 +47,6 @@ def _context(text: str, fact: FactBase) -> frozenset[str]:
     return frozenset([*(f"<{w}" for w in left), *(f">{w}" for w in right)])
 
 
-_NUMBER_WORDS = frozenset({
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
-    "bn", "m", "mln",
-})  # fmt: skip
-_MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-                        "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
-                        "nov": "november", "dec": "december"}  # fmt: skip
-
-
 def _plain(words: list[str]) -> list[str]:
     """Context words as a second report may keep them: lower case, month names in full, numbers left out.
 
@@ -65,9 +56,9 @@ def _plain(words: list[str]) -> list[str]:
     found = []
     for word in words:
         word = word.lower()
-        if (word.isdigit() and len(word) != 4) or word in _NUMBER_WORDS:
+        if (word.isdigit() and len(word) != 4) or word in CONTEXT_NUMBER_WORDS:
             continue
-        found.append(_MONTH_ABBREVIATIONS.get(word, word))
+        found.append(full_month(word))
     return found
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.patterns import BEGIN_VERBS, END_VERBS
+from factcheck.lexicon.verbs import BEGIN_VERBS, END_VERBS
 from factcheck.link.entities import entity_index
 from factcheck.model import ClaimBase, DatedEventClaim, Document, Entity, KnowledgeBase
 

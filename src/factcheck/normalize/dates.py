@@ -13,8 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from factcheck.extract.dates import DateMention
-from factcheck.extract.tense import Tense
+from factcheck.extract.mentions import DateMention, Tense
 from factcheck.model import DateFact
 from factcheck.model.facts import Granularity
 from factcheck.normalize._dateparser import parse_numeric_date
