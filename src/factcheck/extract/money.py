@@ -1,8 +1,8 @@
 """Candidate amounts of money: "$2 billion", "US$ 150 million", "2 trillion won", "50 cents", "£8.10m".
 
 Each pattern family is declared once, with ``@family(name, pattern,
-near=TRIGGER)`` on the function that reads its match, as in
-``factcheck.extract.dates``; the amount inside a match is read by the shared
+near=TRIGGER)`` on the function that reads its match, and scanned as the
+dates are (``factcheck.extract._families``: the longest match wins); the amount inside a match is read by the shared
 number grammar (``factcheck.extract.numerals``). A ``MoneyMention`` keeps the
 currency *marker* as written ("$", "c$", "canadian dollars", "¥", "pence");
 turning it into an ISO 4217 code — and deciding what "¥" or "francs" mean in
@@ -14,10 +14,9 @@ INTERFACE section 5 (``"$2 billion"``, bound ``lower``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any
 
-from factcheck.extract._near import finditer_near, literal_words, windows, word_windows
+from factcheck.extract._families import Families, Parts, longest
+from factcheck.extract._near import literal_words
 from factcheck.extract.mentions import MoneyMention
 from factcheck.extract.numerals import NUMERAL_RUN, Numeral, read_numerals
 from factcheck.extract.patterns import bound_before
@@ -27,27 +26,10 @@ __all__ = ["currency_key", "pound_sense", "scan_money"]
 
 
 # -- the families -------------------------------------------------------------------------------------------------
-Parts = dict[str, Any]
-Builder = Callable[[re.Match[str], str], Parts | None]
-Trigger = re.Pattern[str] | frozenset[str]
-_FAMILIES: list[tuple[str, re.Pattern[str], Trigger, Builder]] = []
-_I = re.IGNORECASE
-
-
-def family(name: str, pattern: str, flags: int = _I, *, near: str | frozenset[str]) -> Callable[[Builder], Builder]:
-    """Declare a pattern family; its builder reads a match into ``MoneyMention`` fields (see ``dates.family``).
-
-    ``near`` is a regex of literal triggers, or a set of whole words (lower
-    case) when there are many of them: a set is looked up word by word
-    (``_near.word_windows``), faster than a long alternation.
-    """
-
-    def register(build: Builder) -> Builder:
-        trigger = near if isinstance(near, frozenset) else re.compile(near)
-        _FAMILIES.append((name, re.compile(pattern, flags), trigger, build))
-        return build
-
-    return register
+_FAMILIES = Families(re.IGNORECASE)
+"""``near`` is a regex of literal triggers, or a set of whole words (lower case) when there are many of them: a
+set is looked up word by word (``_near.word_windows``), faster than a long alternation."""
+family = _FAMILIES.family
 
 
 def _alternation(words: list[str]) -> str:
@@ -230,26 +212,16 @@ _CONTEXT = 300
 
 def scan_money(text: str) -> list[MoneyMention]:
     """Every amount of money in ``text``, in text order, never overlapping (the longest wins)."""
-    spans: dict[Trigger, list[tuple[int, int]]] = {}
     found: list[MoneyMention] = []
-    for name, pattern, trigger, build in _FAMILIES:
-        if trigger not in spans:
-            spans[trigger] = word_windows(trigger, text) if isinstance(trigger, frozenset) else windows(trigger, text)
-        for m in finditer_near(pattern, text, spans[trigger]):
-            parts = build(m, text)
-            if parts is None:
-                continue
-            start, end = parts.pop("start"), parts.pop("end")
-            parts.pop("scaled")
-            context = text[max(0, start - _CONTEXT) : end + _CONTEXT]
-            found.append(
-                MoneyMention(start, end, text[start:end], name, bound=bound_before(text, start), context=context,
-                             **parts)
-            )  # fmt: skip
-    order = {name: index for index, (name, _, _, _) in enumerate(_FAMILIES)}
-    found.sort(key=lambda f: (f.start, f.start - f.end, order[f.family]))
-    kept: list[MoneyMention] = []
-    for mention in found:
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return kept
+    for member, m in _FAMILIES.matches(text):
+        parts = member.build(m, text)
+        if parts is None:
+            continue
+        start, end = parts.pop("start"), parts.pop("end")
+        parts.pop("scaled")
+        context = text[max(0, start - _CONTEXT) : end + _CONTEXT]
+        found.append(
+            MoneyMention(start, end, text[start:end], member.name, bound=bound_before(text, start), context=context,
+                         **parts)
+        )  # fmt: skip
+    return longest(found, _FAMILIES.order())
