@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.extract._near import finditer_near, literal_words, windows
-from factcheck.extract.patterns import NUMBER, number_value
+from factcheck.extract.numerals import count_value
+from factcheck.extract.patterns import NUMBER
 from factcheck.lexicon.verbs import BEGIN_VERBS, END_VERBS
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, DateFact, ElapsedClaim
 from factcheck.text import sentence_bounds
@@ -114,7 +115,7 @@ def _subject(m: re.Match[str]) -> dict[str, object]:
 )
 def _marks_years(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
     """ "This year marks 76 years since the two countries established diplomatic relations"."""
-    years = number_value(m["n"])
+    years = count_value(m["n"])
     if years is None:
         return None
     return ElapsedClaim(text=m.group(), start=m.start(), end=m.end(), years=years, calendar=True,
@@ -129,7 +130,7 @@ def _years_since(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
     """ "76 years since the two countries established diplomatic relations" (completed years)."""
     if re.search(r"\bmarks\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
         return None  # the "marks" frame above, counted by calendar year
-    years = number_value(m["n"])
+    years = count_value(m["n"])
     if years is None:
         return None
     start, _end = sentence_bounds(text, m.start(), m.end())
@@ -145,7 +146,7 @@ def _years_since(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
 )
 def _founded_years_ago(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
     """ "the party, founded 80 years ago, ..." (completed years, or the anniversary to come this year)."""
-    years = number_value(m["n"])
+    years = count_value(m["n"])
     if years is None:
         return None
     parts = _subject(m)

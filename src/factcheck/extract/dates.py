@@ -45,7 +45,8 @@ from factcheck.extract._date_words import (
 from factcheck.extract._families import Builder, Families, Parts, longest
 from factcheck.extract._near import literal_words
 from factcheck.extract.mentions import DateMention
-from factcheck.extract.patterns import MONTH, NUMBER, WEEKDAY_FULL, YEAR, number_value
+from factcheck.extract.numerals import count_value
+from factcheck.extract.patterns import MONTH, NUMBER, WEEKDAY_FULL, YEAR
 from factcheck.extract.tense import tense_at
 from factcheck.lexicon.months import SEASONS, month_number
 from factcheck.lexicon.weekdays import weekday_name
@@ -73,7 +74,7 @@ def _from_now(m: re.Match[str], text: str) -> Parts | None:
         return {"unit": "day", "shift": 2 if m["dayrel"].lower().startswith("after") else -2}
     if m["in"] and tense_at(text, m.start(), m.end()) != "future":
         return None  # "done in three weeks" is a duration; "will leave in three weeks" a date
-    count = number_value(m["fn"] or m["in"] or "")
+    count = count_value(m["fn"] or m["in"] or "")
     if count is None or count != int(count):
         return None
     unit = (m["funit"] or m["inunit"] or "").lower().rstrip("s")
@@ -232,7 +233,7 @@ def _rel_named(m: re.Match[str], text: str) -> Parts | None:
 )
 def _ago(m: re.Match[str], text: str) -> Parts | None:
     """ "two years ago", "a decade ago", "almost four years ago"."""
-    count = number_value(m["n"])
+    count = count_value(m["n"])
     if count is None or count != int(count):
         return None
     unit = m["agounit"].lower().rstrip("s")
@@ -309,7 +310,7 @@ def _text_relative(m: re.Match[str], text: str) -> Parts | None:
     if m["trel"]:
         unit, shift = m["tunit"], 1 if m["trel"].lower() in ("next", "following") else -1
     elif m["tunit2"]:
-        unit, shift = m["tunit2"].rstrip("s"), int(number_value(m["tn"]) or 0)
+        unit, shift = m["tunit2"].rstrip("s"), int(count_value(m["tn"]) or 0)
     elif m["tunit3"] or m["tunit4"]:
         unit, shift = m["tunit3"] or m["tunit4"], 0
     else:

@@ -11,7 +11,8 @@ import re
 
 from factcheck.extract._near import finditer_near, literal_words, windows
 from factcheck.extract.mentions import DurationMention
-from factcheck.extract.patterns import NUMBER, number_value
+from factcheck.extract.numerals import count_value
+from factcheck.extract.patterns import NUMBER
 from factcheck.lexicon.hedges import DURATION_BOUNDS
 
 __all__ = ["scan_durations"]
@@ -95,7 +96,7 @@ def _count(m: re.Match[str], text: str, family: str) -> tuple[float | None, int]
     start = m.start()
     unit_word = (groups.get("unit") or groups.get("abbr") or "").lower()
     if groups.get("n"):
-        count = number_value(groups["n"])
+        count = count_value(groups["n"])
         if count is None:
             return None
         if groups.get("tail"):

@@ -10,9 +10,11 @@ point nought four"), an ordinal ("80th", "twenty-first") or a vague magnitude
 computes each value, so that "4000 3 hundred and 21" is two numbers, 4000 and
 321, and "three-nought-four" is three.
 
-Values are computed here, next to the grammar that decides the spans, as
-``patterns.number_value`` does for durations: the span of "one hundred and
-three quarters" depends on the value (100.75) being readable at all.
+Values are computed here, next to the grammar that decides the spans: the
+span of "one hundred and three quarters" depends on the value (100.75) being
+readable at all. The counts that the date and duration patterns embed
+(``patterns.NUMBER``: "two weeks ago", "a decade") are read here too
+(``count_value``): one grammar gives every number its value.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ __all__ = [
     "NUMERAL_RUN",
     "TRIGGER_WORDS",
     "Numeral",
+    "count_value",
     "read_numerals",
     "scan_numerals",
     "sole_numeral",
@@ -251,3 +254,31 @@ def scan_numerals(text: str) -> tuple[Numeral, ...]:
     digits = ((m.start(), m.end()) for m in _DIGITS_HIT.finditer(text))
     spans = merge_hits(heapq.merge(digits, word_hits(TRIGGER_WORDS, text)), len(text), REACH)
     return tuple(n for start, end in spans for n in read_numerals(text, start, end))
+
+
+_COUNT_TAIL = re.compile(r"\s+and\s+(?:a\s+)?(?P<part>half|quarter)\Z|\s*½\Z", re.IGNORECASE)
+
+
+def count_value(text: str) -> float | None:
+    """The value of a ``patterns.NUMBER`` match: ``"seventy-six"`` → 76, ``"5 1/2"`` → 5.5, ``"a"`` → 1.
+
+    The articles and "half" are counts only there ("a year", "half an
+    hour"), and "one and half" is loose usage the grammar does not read;
+    anything else is one numeral of the grammar, or no count: "five-thirty"
+    (a time) and "Nineteen forty" (a year) are not one number.
+    """
+    extra = 0.0
+    if tail := _COUNT_TAIL.search(text):
+        extra = 0.25 if (tail["part"] or "").lower() == "quarter" else 0.5
+        text = text[: tail.start()]
+        if not text.strip():
+            return extra
+    words = text.lower().split()
+    if words in (["a"], ["an"], ["another"]):
+        return 1.0 + extra
+    if words[:1] == ["half"]:
+        return 0.5
+    numeral = sole_numeral(text)
+    if numeral is None or numeral.ordinal or numeral.approx:
+        return None
+    return numeral.value + extra

@@ -19,7 +19,6 @@ __all__ = [
     "YEAR",
     "bound_before",
     "day_word_value",
-    "number_value",
 ]
 
 
@@ -61,7 +60,8 @@ NUMBER = (
     rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d|\s*½)?|(?:{_SMALL})(?:[- ](?:{_SMALL}))?{_FRACTION}?|a\s+dozen|a\s+hundred"
     r"|an?|another|half\s+an?|half|½)"
 )
-"""A count as digits ("14", "5 1/2"), words ("seventy-six", "two and a half") or an article ("a year")."""
+"""A count as digits ("14", "5 1/2"), words ("seventy-six", "two and a half") or an article ("a year"); its
+value is read by the one number grammar (``numerals.count_value``)."""
 
 _ORDINAL_UNITS = {w: int(v) for w, v in ORDINALS.items() if v <= 31}
 _TENS = {"twenty": 20, "thirty": 30}
@@ -79,40 +79,6 @@ def day_word_value(text: str) -> int | None:
     for word in text.lower().replace("-", " ").split():
         total += _TENS.get(word) or _ORDINAL_UNITS.get(word) or NUMBER_WORDS.get(word, 0)
     return total if 1 <= total <= 31 else None
-
-
-def number_value(text: str) -> float | None:
-    """The value of a ``NUMBER`` match: ``"seventy-six"`` → 76, ``"5 1/2"`` → 5.5, ``"a"`` → 1."""
-    words = text.lower().replace("-", " ").replace("½", " ½").split()
-    if not words:
-        return None
-    extra = 0.0
-    if len(words) >= 3 and words[-2:] in (["a", "half"], ["a", "quarter"]) and words[-3] == "and":
-        extra, words = (0.5 if words[-1] == "half" else 0.25), words[:-3]
-    elif len(words) >= 2 and words[-2] == "and" and words[-1] in ("half", "quarter"):
-        extra, words = (0.5 if words[-1] == "half" else 0.25), words[:-2]
-    if words[-1] == "½":
-        extra, words = 0.5, words[:-1]
-        if not words:
-            return 0.5
-    if words[0] == "half":
-        return 0.5
-    if words[0] == "another":
-        return 1.0
-    if words[0][0].isdigit():
-        value = float(words[0])
-        if len(words) == 2 and "/" in words[1]:
-            numerator, denominator = words[1].split("/")
-            value += int(numerator) / int(denominator) if int(denominator) else 0
-        return value + extra
-    if words[0] in ("a", "an") and len(words) > 1:
-        words = words[1:]
-    total = 0
-    for word in words:
-        if word not in NUMBER_WORDS:
-            return None
-        total = total * 100 if word == "hundred" and total else total + NUMBER_WORDS[word]
-    return float(total) + extra
 
 
 _BOUND_BEFORE = re.compile(
