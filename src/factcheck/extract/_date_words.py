@@ -6,6 +6,7 @@ import re
 
 from factcheck.extract._near import literal_words
 from factcheck.extract.patterns import YEAR, day_word_value
+from factcheck.lexicon.holidays import HOLIDAYS
 
 _T_MONTH = literal_words(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 _T_WEEKDAY = literal_words(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
@@ -23,11 +24,6 @@ _REL = r"(?P<rel>last|this|next|past|previous|coming|current|following|same)"
 _UNIT = r"(?P<unit>week|weekend|month|year|decade|century|quarter|spring|summer|fall|autumn|winter)"
 _AMPM = r"(?P<ampm>[aApP])(?:\.\s?[mM]\.?|[mM]\b)"
 _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
-_HOLIDAYS = (
-    "christmas eve", "christmas day", "christmas", "new year's eve", "new year's day", "independence day",
-    "halloween", "valentine's day", "thanksgiving day", "thanksgiving", "election day",
-)  # fmt: skip
-"""Holidays the normalizer can date (``factcheck.normalize.dates``)."""
 _ANCHOR_WORDS = {
     "today": ("day", 0),
     "tonight": ("day", 0),
@@ -108,7 +104,7 @@ def _nth(word: str) -> int:
 
 
 _HOLIDAY = "|".join(
-    re.escape(h.title()).replace("'S", "'s").replace("Day", "[Dd]ay") for h in sorted(_HOLIDAYS, key=len, reverse=True)
+    re.escape(h.title()).replace("'S", "'s").replace("Day", "[Dd]ay") for h in sorted(HOLIDAYS, key=len, reverse=True)
 )
 _NOW_NOT_TIME = re.compile(r"\s+that\b|-", re.IGNORECASE)
 """"now that ..." is a conjunction, not a time."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["BOUNDS", "DURATION_BOUNDS"]
+__all__ = ["BOUNDS", "CLAIM_BOUNDS", "DURATION_BOUNDS"]
 
 BOUNDS: dict[str, str] = {
     **dict.fromkeys(("more than", "over", "exceeded", "exceeding", "exceeds", "exceed", "at least", "topped", "tops",
@@ -21,3 +21,11 @@ DURATION_BOUNDS: dict[str, str] = {
     "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
 }  # fmt: skip
 """Words before a duration and the TIMEX3 ``mod`` they give it ("more than two weeks": ``more_than``)."""
+
+CLAIM_BOUNDS: dict[str, str] = {
+    "more than": "lower", "over": "lower", "at least": "lower", "upwards of": "lower",
+    "nearly": "upper", "almost": "upper", "less than": "upper", "under": "upper", "up to": "upper",
+    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
+}  # fmt: skip
+"""Words before an elapsed time ("nearly 76 years since"): "nearly" and "almost" put an upper bound on the years
+of a claim (not yet 76), where before an amount they only hedge it."""
