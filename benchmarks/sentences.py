@@ -4,7 +4,8 @@
 
 Candidates: ``factcheck.text.sentence_spans`` (the one splitter every step
 uses), the regex ``link/align.py`` used before it (``align-regex``), pySBD
-and syntok (both optional: a candidate whose library is missing is skipped).
+and syntok (both optional, not dependencies of factcheck: ``pip install pysbd
+syntok`` to compare them; a candidate whose library is missing is skipped).
 Accuracy is measured on ``tests/unit/sentence_cases.py`` (abbreviations,
 initials, quotes, datelines, decimals, ellipses, paragraph breaks): the
 share of texts split exactly right, and the F1 of the sentence starts found.
