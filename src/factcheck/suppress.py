@@ -36,7 +36,7 @@ from typing import Any, TextIO
 
 from factcheck.model import Document, Finding, ReadError
 from factcheck.model.baseline import BASELINE_VERSION, Baseline, BaselineEntry
-from factcheck.report._position import position
+from factcheck.text import position
 
 __all__ = [
     "BASELINE_VERSION",

@@ -25,11 +25,11 @@ from factcheck import DateFact, Document, NumberFact
 from factcheck.budget import MAX_CHARS, MAX_FACTS
 from factcheck.cli import main
 from factcheck.engine import facts_of
-from factcheck.extract import dates, durations, money, numerals
+from factcheck.extract import _families, dates, durations, numerals
 from factcheck.link import align, events
 from factcheck.link import timeline as claims
-from factcheck.link.events import LONGEST_SENTENCE
 from factcheck.normalize import _dateparser, _quantulum
+from factcheck.text import LONGEST_SENTENCE
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -67,7 +67,7 @@ def _window_chars(pattern: Any, text: str, spans: list[tuple[int, int]]) -> int:
 def work(monkeypatch) -> Iterator[Work]:
     """Count the work of the scanners and normalizers (every cache emptied first, so nothing is hidden)."""
     counted = Work()
-    for module in (dates, money, durations, claims):
+    for module in (_families, durations, claims):
         monkeypatch.setattr(module, "finditer_near", _counting(counted, "window", module.finditer_near, _window_chars))
     monkeypatch.setattr(dates, "tense_at", _counting(counted, "tense", dates.tense_at, lambda text, *_: 1))
     monkeypatch.setattr(
@@ -391,7 +391,7 @@ def _window_calls(text: str) -> int:
     """How many times the scanners run a family's pattern over ``text``'s windows (once per family)."""
     calls = Work()
     with pytest.MonkeyPatch.context() as patch:
-        for module in (dates, money, durations, claims):
+        for module in (_families, durations, claims):
             patch.setattr(module, "finditer_near", _counting(calls, "window", module.finditer_near, _window_chars))
         facts_of(document(text))
     return calls.calls["window"]

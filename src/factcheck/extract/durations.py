@@ -8,34 +8,17 @@ wording puts on it ("more than two weeks").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from factcheck.extract._near import finditer_near, literal_words, windows
-from factcheck.extract.patterns import NUMBER, number_value
+from factcheck.extract.mentions import DurationMention
+from factcheck.extract.numerals import count_value
+from factcheck.extract.patterns import NUMBER
+from factcheck.lexicon.hedges import DURATION_BOUNDS
 
-__all__ = ["DurationMention", "scan_durations"]
-
-
-@dataclass(frozen=True, slots=True)
-class DurationMention:
-    start: int
-    end: int
-    text: str
-    count: float | None
-    """How many units; ``None`` for "years", "several weeks"."""
-    unit: str
-    """``second``, ``minute``, ``hour``, ``day``, ``week``, ``month``, ``year``, ``decade`` or ``century``."""
-    mod: str | None = None
-    """``more_than``, ``less_than`` or ``approx``."""
+__all__ = ["scan_durations"]
 
 
-_BOUNDS = {
-    "more than": "more_than", "over": "more_than", "at least": "more_than", "upwards of": "more_than",
-    "less than": "less_than", "under": "less_than", "up to": "less_than", "at most": "less_than",
-    "fewer than": "less_than", "nearly": "approx", "almost": "approx", "about": "approx",
-    "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
-}  # fmt: skip
-_BOUND = "|".join(sorted(map(re.escape, _BOUNDS), key=len, reverse=True))
+_BOUND = "|".join(sorted(map(re.escape, DURATION_BOUNDS), key=len, reverse=True))
 _UNIT = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century"
 _ABBREVIATIONS = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second",
                   "secs": "second", "yr": "year", "yrs": "year"}  # fmt: skip
@@ -113,7 +96,7 @@ def _count(m: re.Match[str], text: str, family: str) -> tuple[float | None, int]
     start = m.start()
     unit_word = (groups.get("unit") or groups.get("abbr") or "").lower()
     if groups.get("n"):
-        count = number_value(groups["n"])
+        count = count_value(groups["n"])
         if count is None:
             return None
         if groups.get("tail"):
@@ -145,7 +128,7 @@ def scan_durations(text: str) -> list[DurationMention]:
                 continue
             count, start = counted
             unit = _unit(m.groupdict().get("unit") or m.groupdict().get("abbr") or "")
-            bound = _BOUNDS.get((m.groupdict().get("bound") or "").lower())
+            bound = DURATION_BOUNDS.get((m.groupdict().get("bound") or "").lower())
             found.append(DurationMention(start, m.end(), text[start : m.end()], count, unit, bound))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DurationMention] = []

@@ -1,8 +1,8 @@
 """Candidate amounts of money: "$2 billion", "US$ 150 million", "2 trillion won", "50 cents", "£8.10m".
 
 Each pattern family is declared once, with ``@family(name, pattern,
-near=TRIGGER)`` on the function that reads its match, as in
-``factcheck.extract.dates``; the amount inside a match is read by the shared
+near=TRIGGER)`` on the function that reads its match, and scanned as the
+dates are (``factcheck.extract._families``: the longest match wins); the amount inside a match is read by the shared
 number grammar (``factcheck.extract.numerals``). A ``MoneyMention`` keeps the
 currency *marker* as written ("$", "c$", "canadian dollars", "¥", "pence");
 turning it into an ISO 4217 code — and deciding what "¥" or "francs" mean in
@@ -14,128 +14,22 @@ INTERFACE section 5 (``"$2 billion"``, bound ``lower``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from factcheck.extract._near import finditer_near, literal_words, windows, word_windows
+from factcheck.extract._families import Families, Parts, longest
+from factcheck.extract._near import literal_words
+from factcheck.extract.mentions import MoneyMention
 from factcheck.extract.numerals import NUMERAL_RUN, Numeral, read_numerals
 from factcheck.extract.patterns import bound_before
+from factcheck.lexicon.currencies import CODES, CURRENCY_NAMES, LOWER_CODES, SUBUNITS
 
-__all__ = [
-    "CODES",
-    "CURRENCY_NAMES",
-    "SUBUNITS",
-    "SYMBOLS",
-    "MoneyMention",
-    "currency_key",
-    "pound_sense",
-    "scan_money",
-]
+__all__ = ["currency_key", "pound_sense", "scan_money"]
 
-
-@dataclass(frozen=True, slots=True)
-class MoneyMention:
-    """An amount of money as the text states it, before its currency is decided."""
-
-    start: int
-    end: int
-    text: str
-    family: str
-    amount: float
-    """The number as written, magnitude applied, in units of ``marker`` ("50 cents": 50)."""
-    marker: str
-    """The currency as written, lower case, spaces collapsed: ``$``, ``c$``, ``canadian dollars``, ``cents``."""
-    amount_max: float | None = None
-    """The upper end of a range ("$2-3 billion": 3e9)."""
-    bound: str | None = None
-    """The bound phrase right before the amount ("exceeded", "an estimated")."""
-    context: str = ""
-    """The text around the mention, for markers whose currency depends on it ("¥": yuan or yen)."""
-
-
-SYMBOLS: dict[str, str | None] = {
-    "$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "a$": "AUD", "au$": "AUD",
-    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "mex$": "MXN", "r$": "BRL", "€": "EUR", "£": "GBP",
-    "us$": "USD",
-    "¥": None, "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₦": "NGN", "₪": "ILS", "₫": "VND",
-    "฿": "THB", "₴": "UAH", "₸": "KZT", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR",
-    "rs": "INR", "dlrs": "USD", "dlr": "USD", "dm": "DEM", "sfr": "CHF",
-}  # fmt: skip
-"""Markers written before the amount (symbols and the wire services' "dlrs"); ``None``: decided by context."""
-
-_ISO = (
-    "USD EUR GBP JPY CNY KRW INR RUB CHF CAD AUD HKD SGD NZD MXN BRL ZAR SEK NOK DKK TWD THB IDR MYR PHP VND TRY "
-    "SAR AED ILS EGP NGN KES PKR BDT PLN CZK HUF UAH KZT ARS CLP COP PEN DEM FRF ITL ESP NLG BEF FIM IEP ATS"
-)
-CODES: dict[str, str] = {code.lower(): code for code in _ISO.split(" ")} | {"rmb": "CNY"}
-"""ISO 4217 codes (and "RMB") written before or after an amount: "USD 5 million", "40 rmb"."""
-_LOWER_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "krw", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd",
-                "mxn", "zar", "sek", "nok", "dkk", "twd", "idr", "myr", "vnd", "aed", "pkr", "pln", "uah"}  # fmt: skip
-"""Codes that are no English word, so also accepted in lower case ("40 rmb"); "try", "pen", "rub" are words."""
-
-_NAMES: dict[str, str | None] = {
-    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "canadian dollar": "CAD",
-    "australian dollar": "AUD", "new zealand dollar": "NZD", "hong kong dollar": "HKD", "singapore dollar": "SGD",
-    "taiwan dollar": "TWD", "new taiwan dollar": "TWD", "euro": "EUR", "british pound": "GBP", "pound sterling": "GBP",
-    "egyptian pound": "EGP", "irish pound": "IEP", "lebanese pound": "LBP", "chinese yuan": "CNY", "kuai": "CNY",
-    "japanese yen": "JPY", "korean won": "KRW", "south korean won": "KRW", "north korean won": "KPW",
-    "ruble": "RUB", "rouble": "RUB", "russian ruble": "RUB", "rupee": "INR", "indian rupee": "INR",
-    "pakistani rupee": "PKR", "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "swiss franc": "CHF",
-    "french franc": "FRF", "belgian franc": "BEF", "cfa franc": None, "german mark": "DEM", "deutsche mark": "DEM",
-    "deutschemark": "DEM", "deutschmark": "DEM", "d-mark": "DEM", "finnish markka": "FIM", "peseta": "ESP",
-    "spanish peseta": "ESP", "guilder": "NLG", "dutch guilder": "NLG", "italian lira": "ITL", "turkish lira": "TRY",
-    "peso": None, "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP",
-    "colombian peso": "COP", "brazilian real": "BRL", "rand": "ZAR", "south african rand": "ZAR", "shekel": "ILS",
-    "new israeli shekel": "ILS", "saudi riyal": "SAR", "riyal": None, "iranian rial": "IRR", "dinar": None,
-    "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "naira": "NGN", "kenyan shilling": "KES", "shilling": None,
-    "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "zloty": "PLN", "forint": "HUF",
-    "hryvnia": "UAH", "dirham": None, "drachma": "GRD", "schilling": "ATS", "escudo": None,
-}  # fmt: skip
-_SAME_PLURAL: dict[str, str | None] = {
-    "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "naira": "NGN",
-    "lire": "ITL", "reais": "BRL", "kronor": "SEK", "markkaa": "FIM", "pounds sterling": "GBP", "sterling": "GBP",
-    "taka": "BDT", "tenge": "KZT", "lari": "GEL", "kip": "LAK",
-}  # fmt: skip
-_CONTEXTUAL: dict[str, str | None] = {
-    "pound": "GBP", "won": "KRW", "mark": "DEM", "franc": "FRF", "lira": None, "dong": "VND", "krone": None,
-    "kroner": None,
-}  # fmt: skip
-"""Names that are also ordinary words or mean several currencies: accepted only with more evidence."""
-CURRENCY_NAMES: dict[str, str | None] = {
-    **_NAMES, **{name + "s": code for name, code in _NAMES.items()}, **_SAME_PLURAL,
-    **_CONTEXTUAL, **{name + "s": code for name, code in _CONTEXTUAL.items() if not name.endswith("r")},
-}  # fmt: skip
-"""Currency names written after the amount → ISO 4217 (``None``: several currencies share the name)."""
-SUBUNITS: dict[str, tuple[str | None, float]] = {
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "euro cent": ("EUR", 0.01), "euro cents": ("EUR", 0.01),
-    "pence": ("GBP", 0.01), "penny": (None, 0.01), "pennies": (None, 0.01), "kopecks": ("RUB", 0.01),
-    "paise": ("INR", 0.01),
-}  # fmt: skip
-"""Hundredths of a currency: "50 cents" is 0.5 USD; "penny" is British or American by context."""
 
 # -- the families -------------------------------------------------------------------------------------------------
-Parts = dict[str, Any]
-Builder = Callable[[re.Match[str], str], Parts | None]
-Trigger = re.Pattern[str] | frozenset[str]
-_FAMILIES: list[tuple[str, re.Pattern[str], Trigger, Builder]] = []
-_I = re.IGNORECASE
-
-
-def family(name: str, pattern: str, flags: int = _I, *, near: str | frozenset[str]) -> Callable[[Builder], Builder]:
-    """Declare a pattern family; its builder reads a match into ``MoneyMention`` fields (see ``dates.family``).
-
-    ``near`` is a regex of literal triggers, or a set of whole words (lower
-    case) when there are many of them: a set is looked up word by word
-    (``_near.word_windows``), faster than a long alternation.
-    """
-
-    def register(build: Builder) -> Builder:
-        trigger = near if isinstance(near, frozenset) else re.compile(near)
-        _FAMILIES.append((name, re.compile(pattern, flags), trigger, build))
-        return build
-
-    return register
+_FAMILIES = Families(re.IGNORECASE)
+"""``near`` is a regex of literal triggers, or a set of whole words (lower case) when there are many of them: a
+set is looked up word by word (``_near.word_windows``), faster than a long alternation."""
+family = _FAMILIES.family
 
 
 def _alternation(words: list[str]) -> str:
@@ -149,14 +43,14 @@ _SYMBOL = (
     r"|[€£¥₩₹₽₺₱₦₪₫฿₴₸₡₾₭]|ரூ"
     r"|(?<![\w.])(?:rs\.?|dlrs?\.?|(?-i:DM|SFr|sfr))(?=\s?\d))"
 )
-_CODE = r"(?-i:" + "|".join(sorted({*(c.upper() for c in CODES), "RMB", *_LOWER_CODES})) + r")"
+_CODE = r"(?-i:" + "|".join(sorted({*(c.upper() for c in CODES), "RMB", *LOWER_CODES})) + r")"
 _NAME = _alternation(list(CURRENCY_NAMES))
 _SUBUNIT = _alternation(list(SUBUNITS))
 _AMOUNT = rf"(?P<n>{NUMERAL_RUN})(?P<m>(?-i:m)(?![\w]))?"
 _TAIL = r"(?![\w$€£¥])"
 _T_SYMBOL = r"[$€£¥₩₹₽₺₱₦₪₫฿₴₸₡₾₭]|ரூ|" + literal_words(["rs", "dlr", "dm", "sfr"])
 _T_NAME = frozenset(w.split()[-1] for w in [*CURRENCY_NAMES, *SUBUNITS])
-_T_CODE = "|".join(sorted({*(c.upper() for c in CODES), "RMB", *_LOWER_CODES}))
+_T_CODE = "|".join(sorted({*(c.upper() for c in CODES), "RMB", *LOWER_CODES}))
 
 
 def _amount(m: re.Match[str], text: str, *, last: bool) -> tuple[Numeral, Numeral | None] | None:
@@ -318,26 +212,16 @@ _CONTEXT = 300
 
 def scan_money(text: str) -> list[MoneyMention]:
     """Every amount of money in ``text``, in text order, never overlapping (the longest wins)."""
-    spans: dict[Trigger, list[tuple[int, int]]] = {}
     found: list[MoneyMention] = []
-    for name, pattern, trigger, build in _FAMILIES:
-        if trigger not in spans:
-            spans[trigger] = word_windows(trigger, text) if isinstance(trigger, frozenset) else windows(trigger, text)
-        for m in finditer_near(pattern, text, spans[trigger]):
-            parts = build(m, text)
-            if parts is None:
-                continue
-            start, end = parts.pop("start"), parts.pop("end")
-            parts.pop("scaled")
-            context = text[max(0, start - _CONTEXT) : end + _CONTEXT]
-            found.append(
-                MoneyMention(start, end, text[start:end], name, bound=bound_before(text, start), context=context,
-                             **parts)
-            )  # fmt: skip
-    order = {name: index for index, (name, _, _, _) in enumerate(_FAMILIES)}
-    found.sort(key=lambda f: (f.start, f.start - f.end, order[f.family]))
-    kept: list[MoneyMention] = []
-    for mention in found:
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return kept
+    for member, m in _FAMILIES.matches(text):
+        parts = member.build(m, text)
+        if parts is None:
+            continue
+        start, end = parts.pop("start"), parts.pop("end")
+        parts.pop("scaled")
+        context = text[max(0, start - _CONTEXT) : end + _CONTEXT]
+        found.append(
+            MoneyMention(start, end, text[start:end], member.name, bound=bound_before(text, start), context=context,
+                         **parts)
+        )  # fmt: skip
+    return longest(found, _FAMILIES.order())

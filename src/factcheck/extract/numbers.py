@@ -18,33 +18,14 @@ score ("3:30"), and capitalized number words inside a name ("Formula One",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from factcheck.extract.mentions import NumberMention
 from factcheck.extract.numerals import Numeral, scan_numerals
-from factcheck.extract.patterns import NUMBER_WORDS, bound_before
+from factcheck.extract.patterns import bound_before
+from factcheck.lexicon.numbers import NUMBER_WORDS
+from factcheck.text import opens_sentence
 
-__all__ = ["NumberMention", "scan_numbers"]
-
-
-@dataclass(frozen=True, slots=True)
-class NumberMention:
-    """A number as the text states it."""
-
-    start: int
-    end: int
-    text: str
-    value: float
-    ordinal: bool = False
-    approx: bool = False
-    """A vague magnitude ("hundreds of")."""
-    percent: str | None = None
-    """``percent`` ("12.5%", "12.5 percent") or ``percentage point``; the span then includes the sign or word."""
-    noun: str | None = None
-    """The plural noun counted ("12 people" → ``people``)."""
-    bound: str | None = None
-    """The bound phrase right before ("more than", "about")."""
-    multiplier: bool = False
-    """A factor, not a count: "doubled" (2), "halved" (0.5), "three-fold", "a 10-fold increase", "2.5 times"."""
+__all__ = ["scan_numbers"]
 
 
 _PERCENT = re.compile(
@@ -66,7 +47,6 @@ _DETERMINERS = re.compile(
     re.IGNORECASE,
 )
 _ONE_PRONOUN_AFTER = re.compile(r"(?:\s+(?:of|another|by|who|that|which)\b|'s\b|-)", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|\n\s*)\Z")
 _NAME_BEFORE = re.compile(
     r"(?<![.!?:;\"“‘(`\n]\s)(?<!^)(?<![.!?:;\"“‘(`])\b"
     r"(?!(?:The|A|An|With|In|On|At|By|For|From|Of|To|About|Around|Some|All|Only|And|But|Or|Nearly|Almost|Over|Under"
@@ -125,7 +105,7 @@ def _silent(numeral: Numeral, text: str) -> bool:
     before = text[max(0, numeral.start - 40) : numeral.start]
     if _CLOCK.match(text, numeral.end) or (numeral.start and _CLOCK.match(text, numeral.start - 2)):
         return True
-    if numeral.words and numeral.text[:1].isupper() and not _SENTENCE_START.search(before):
+    if numeral.words and numeral.text[:1].isupper() and not opens_sentence(text, numeral.start):
         return True  # a capitalized number word inside a sentence names something
     if not numeral.words and (_NAME_BEFORE.search(before) or _PREFIXED.search(before)):
         return not (_POSSESSIVE_BEFORE.search(before) and _LOWER_WORD_AFTER.match(text, numeral.end))  # "Boeing 747"

@@ -14,29 +14,13 @@ left alone (``money.pound_sense``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from factcheck.extract.mentions import QuantityMention
 from factcheck.extract.money import pound_sense
 from factcheck.extract.numerals import Numeral, scan_numerals
 from factcheck.extract.patterns import bound_before
 
-__all__ = ["QuantityMention", "scan_quantities"]
-
-
-@dataclass(frozen=True, slots=True)
-class QuantityMention:
-    """A number with a unit of measure, as the text states it."""
-
-    start: int
-    end: int
-    text: str
-    value: float
-    """The number as written, magnitude applied ("1.5 million tons": 1.5e6)."""
-    unit: str
-    """The unit as written, spaces collapsed, hyphen dropped ("kilometers", "sq km", "km/h", "foot")."""
-    value_max: float | None = None
-    """The upper end of a range ("150 to 175 pounds": 175; ``value`` is 150)."""
-    bound: str | None = None
+__all__ = ["scan_quantities"]
 
 
 _WORDS = (

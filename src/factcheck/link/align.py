@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from factcheck.lexicon.months import full_month
+from factcheck.lexicon.numbers import CONTEXT_NUMBER_WORDS
 from factcheck.model import EventFact, FactBase
+from factcheck.text import sentence_bounds
 
 __all__ = ["MIN_SHARED_NAMES", "THRESHOLD", "WIDTH", "Aligned", "align", "align_events", "shared_names"]
 
@@ -34,41 +37,14 @@ class Aligned(Generic[F]):
     similarity: float
 
 
-_ABBREVIATIONS = (
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
-    "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "No", "Mt", "Ft", "Prof", "Rev", "vs",
-)  # fmt: skip
-_SENTENCE_BREAK = re.compile(
-    r"(?:\.(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"|[!?])[\"'”’)]*\s|\n\s*\n"
-)
-"""A sentence ends at . ! or ? and a space, but not after "Aug." or "Mr." or an initial ("U.S.", "P.J."), or at a
-blank line: "on Aug. 7, killed 247 people" is one sentence, whether or not a report abbreviates the month."""
-
-
 def _context(text: str, fact: FactBase) -> frozenset[str]:
     """The words around a fact within its sentence: a moved sentence keeps them, its neighbours do not."""
-    left_start = max(0, fact.start - 12 * WIDTH)
-    breaks = list(_SENTENCE_BREAK.finditer(text, left_start, fact.start))
-    if breaks:
-        left_start = breaks[-1].end()
-    right_end = fact.end + 12 * WIDTH
-    after = _SENTENCE_BREAK.search(text, fact.end, right_end)
-    if after:
-        right_end = after.start() + 1
+    sentence_start, sentence_end = sentence_bounds(text, fact.start, fact.end)
+    left_start = max(sentence_start, fact.start - 12 * WIDTH)
+    right_end = min(sentence_end, fact.end + 12 * WIDTH)
     left = _plain(_WORD.findall(text, left_start, fact.start))[-WIDTH:]
     right = _plain(_WORD.findall(text, fact.end, right_end))[:WIDTH]
     return frozenset([*(f"<{w}" for w in left), *(f">{w}" for w in right)])
-
-
-_NUMBER_WORDS = frozenset({
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
-    "bn", "m", "mln",
-})  # fmt: skip
-_MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-                        "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
-                        "nov": "november", "dec": "december"}  # fmt: skip
 
 
 def _plain(words: list[str]) -> list[str]:
@@ -80,9 +56,9 @@ def _plain(words: list[str]) -> list[str]:
     found = []
     for word in words:
         word = word.lower()
-        if (word.isdigit() and len(word) != 4) or word in _NUMBER_WORDS:
+        if (word.isdigit() and len(word) != 4) or word in CONTEXT_NUMBER_WORDS:
             continue
-        found.append(_MONTH_ABBREVIATIONS.get(word, word))
+        found.append(full_month(word))
     return found
 
 
@@ -127,10 +103,7 @@ SENTENCE_THRESHOLD = 0.5
 
 
 def _sentence_of(text: str, fact: FactBase) -> tuple[int, int]:
-    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, fact.start - 400), fact.start))
-    start = breaks[-1].end() if breaks else max(0, fact.start - 400)
-    after = _SENTENCE_BREAK.search(text, fact.end, fact.end + 400)
-    return start, after.start() + 1 if after else min(len(text), fact.end + 400)
+    return sentence_bounds(text, fact.start, fact.end)
 
 
 def _sentence_words(text: str, span: tuple[int, int], fact: FactBase) -> frozenset[str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.patterns import BEGIN_VERBS, END_VERBS
+from factcheck.lexicon.verbs import BEGIN_VERBS, END_VERBS
 from factcheck.link.entities import EntityIndex, EntityMention
 from factcheck.model import ClaimBase, DatedEventClaim, Entity
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-from factcheck.extract.tense import SENTENCE_END
 from factcheck.model import DateFact, EventFact
+from factcheck.text import sentence_spans
 
-__all__ = ["EVENT_TYPES", "scan_events", "sentence_spans"]
+__all__ = ["EVENT_TYPES", "scan_events"]
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "meeting": ("met", "meet", "meets", "meeting", "meetings", "talks", "agreed", "consensus", "summit",
@@ -38,33 +38,6 @@ _ANAPHOR = re.compile(
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
 _DATED = ("day", "time", "month", "year")
-
-
-LONGEST_SENTENCE = 1_200
-"""A longer stretch without a sentence end (a transcript, a list, a text with no full stops) is read as
-sentences of at most this many characters, cut at a space: what one sentence relates is then bounded (every
-event of a sentence carries all its names, and FC102 pairs its dates with its durations). Twice the reach of
-``tense.sentence_bounds``; the longest sentence in the evaluation corpora is under 500 characters."""
-
-
-def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """``text[start:end]`` in pieces of at most ``LONGEST_SENTENCE`` characters, cut after a space when there is one."""
-    while end - start > LONGEST_SENTENCE:
-        limit = start + LONGEST_SENTENCE
-        cut = next((i + 1 for i in range(limit - 1, start, -1) if text[i].isspace()), limit)
-        yield start, cut
-        start = cut
-    yield start, end
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each sentence of ``text`` (none longer than ``LONGEST_SENTENCE``)."""
-    bounds, start = [], 0
-    for match in SENTENCE_END.finditer(text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return [(a, b) for start, end in bounds for a, b in _pieces(text, start, end) if text[a:b].strip()]
 
 
 def _is_dateline(fact: DateFact, text: str) -> bool:

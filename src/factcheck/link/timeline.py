@@ -12,9 +12,13 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.extract._near import finditer_near, literal_words, windows
-from factcheck.extract.patterns import BEGIN_VERBS, END_VERBS, NUMBER, number_value
-from factcheck.extract.tense import sentence_bounds
+from factcheck.extract.numerals import count_value
+from factcheck.extract.patterns import NUMBER
+from factcheck.lexicon.hedges import CLAIM_BOUNDS
+from factcheck.lexicon.numbers import NUMBER_WORDS, ORDINALS
+from factcheck.lexicon.verbs import BEGIN_VERBS, END_VERBS
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, DateFact, ElapsedClaim
+from factcheck.text import sentence_bounds
 
 __all__ = ["BEGIN_VERBS", "END_VERBS", "Claim", "ordinal_value", "scan_claims"]
 
@@ -23,25 +27,13 @@ _VERB = re.compile(
                                                                             reverse=True)) + r")\b",
     re.IGNORECASE,
 )  # fmt: skip
-_BOUNDS = {
-    "more than": "lower", "over": "lower", "at least": "lower", "upwards of": "lower",
-    "nearly": "upper", "almost": "upper", "less than": "upper", "under": "upper", "up to": "upper",
-    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
-}  # fmt: skip
-_BOUND = "|".join(sorted(map(re.escape, _BOUNDS), key=len, reverse=True))
+_BOUND = "|".join(sorted(map(re.escape, CLAIM_BOUNDS), key=len, reverse=True))
 _SUBJECT = r"(?P<subject>[^.;:!?,()\n]{3,160})"
 """A subject phrase: up to the end of the clause."""
 
-_ORDINAL_UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-}  # fmt: skip
-_ORDINAL_TENS = {
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINAL_UNITS = {w: int(v) for w, v in ORDINALS.items() if v < 20}
+_ORDINAL_TENS = {w: int(v) for w, v in ORDINALS.items() if 20 <= v <= 100}
+_TENS = {w: v for w, v in NUMBER_WORDS.items() if 20 <= v < 100}
 ORDINAL = (
     r"(?:\d{1,4}(?:st|nd|rd|th)|(?:"
     + "|".join(_TENS)
@@ -113,11 +105,11 @@ def _subject(m: re.Match[str]) -> dict[str, object]:
 )
 def _marks_years(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
     """ "This year marks 76 years since the two countries established diplomatic relations"."""
-    years = number_value(m["n"])
+    years = count_value(m["n"])
     if years is None:
         return None
     return ElapsedClaim(text=m.group(), start=m.start(), end=m.end(), years=years, calendar=True,
-                        bound=_BOUNDS.get((m["bound"] or "").lower(), "exact"), **_subject(m))  # fmt: skip
+                        bound=CLAIM_BOUNDS.get((m["bound"] or "").lower(), "exact"), **_subject(m))  # fmt: skip
 
 
 @claim(
@@ -128,12 +120,12 @@ def _years_since(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
     """ "76 years since the two countries established diplomatic relations" (completed years)."""
     if re.search(r"\bmarks\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
         return None  # the "marks" frame above, counted by calendar year
-    years = number_value(m["n"])
+    years = count_value(m["n"])
     if years is None:
         return None
     start, _end = sentence_bounds(text, m.start(), m.end())
     return ElapsedClaim(text=m.group(), start=m.start(), end=m.end(), years=years,
-                        bound=_BOUNDS.get((m["bound"] or "").lower(), "exact"),
+                        bound=CLAIM_BOUNDS.get((m["bound"] or "").lower(), "exact"),
                         year=_year_near(dates, start, m.start(), None), **_subject(m))  # fmt: skip
 
 
@@ -144,13 +136,13 @@ def _years_since(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
 )
 def _founded_years_ago(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
     """ "the party, founded 80 years ago, ..." (completed years, or the anniversary to come this year)."""
-    years = number_value(m["n"])
+    years = count_value(m["n"])
     if years is None:
         return None
     parts = _subject(m)
     parts["verb"] = m["verb"].lower()
     return ElapsedClaim(text=m.group(), start=m.start(), end=m.end(), years=years,
-                        bound=_BOUNDS.get((m["bound"] or "").lower(), "exact"), **parts)  # fmt: skip
+                        bound=CLAIM_BOUNDS.get((m["bound"] or "").lower(), "exact"), **parts)  # fmt: skip
 
 
 @claim(

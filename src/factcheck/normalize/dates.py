@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from factcheck.extract.dates import DateMention
-from factcheck.extract.tense import Tense
+from factcheck.extract.mentions import DateMention, Tense
+from factcheck.lexicon.holidays import FIXED_HOLIDAYS
 from factcheck.model import DateFact
 from factcheck.model.facts import Granularity
 from factcheck.normalize._dateparser import parse_numeric_date
@@ -23,16 +23,6 @@ __all__ = ["resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fac
 
 _WEEKDAY_INDEX = {name: index for index, name in enumerate(calendar.day_name)}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_FIXED_HOLIDAYS = {
-    "christmas eve": (12, 24),
-    "christmas day": (12, 25),
-    "christmas": (12, 25),
-    "new year's eve": (12, 31),
-    "new year's day": (1, 1),
-    "independence day": (7, 4),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-}
 _UNANCHORED: dict[str, tuple[str, Granularity]] = {
     "day": ("XXXX-XX-XX", "day"),
     "week": ("XXXX-WXX", "week"),
@@ -147,7 +137,7 @@ def _holiday(mention: DateMention, anchor: date | None) -> str | None:
             return _thanksgiving(year)
         if name == "election day":
             return _election_day(year)
-        month, day = _FIXED_HOLIDAYS[name]
+        month, day = FIXED_HOLIDAYS[name]
         return date(year, month, day)
 
     if mention.year is not None:

@@ -8,7 +8,7 @@ otherwise (``P1.5Y``).
 
 from __future__ import annotations
 
-from factcheck.extract.durations import DurationMention
+from factcheck.extract.mentions import DurationMention
 from factcheck.model import DurationFact
 
 __all__ = ["iso_duration", "to_duration_fact"]

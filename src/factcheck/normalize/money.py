@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.extract.money import CODES, CURRENCY_NAMES, SUBUNITS, SYMBOLS, MoneyMention
-from factcheck.extract.patterns import BOUNDS
+from factcheck.extract.mentions import MoneyMention
+from factcheck.lexicon.currencies import CODES, CURRENCY_NAMES, SUBUNITS, SYMBOLS
+from factcheck.lexicon.hedges import BOUNDS
 from factcheck.model import Bound, MoneyFact
 
 __all__ = ["currency_code", "to_money_fact"]

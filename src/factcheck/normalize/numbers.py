@@ -10,8 +10,8 @@ magnitude (100), ``approx``.
 
 from __future__ import annotations
 
-from factcheck.extract.numbers import NumberMention
-from factcheck.extract.patterns import BOUNDS
+from factcheck.extract.mentions import NumberMention
+from factcheck.lexicon.hedges import BOUNDS
 from factcheck.model import Bound, NumberFact, QuantityFact
 
 __all__ = ["to_number_fact"]

@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 import re
 
-from factcheck.extract.patterns import BOUNDS
-from factcheck.extract.quantities import QuantityMention
+from factcheck.extract.mentions import QuantityMention
+from factcheck.lexicon.hedges import BOUNDS
 from factcheck.model import Bound, QuantityFact
 from factcheck.normalize._quantulum import UnitReading, read_unit
 

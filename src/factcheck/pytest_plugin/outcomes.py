@@ -43,9 +43,9 @@ class ExpectationsUpdated(Exception):  # noqa: N818 - a test outcome, not an err
 def describe_article(document: Document, where: str, mismatch: FindingMismatch) -> str:
     """Each missing and unexpected finding as ``path:line:col  CODE name``, its message and quoted line."""
     from factcheck.model import Evidence
-    from factcheck.report._position import file_location
     from factcheck.report.text import _excerpt
     from factcheck.rules import registry
+    from factcheck.text import file_location
 
     counts = f"{len(mismatch.missing)} missing, {len(mismatch.unexpected)} unexpected"
     lines = [f"findings differ from expect: in {where} ({document.id}): {counts}"]
@@ -97,9 +97,9 @@ class StoryMismatch(Exception):  # noqa: N818 - a test outcome, not an error of 
     def describe(self, where: str) -> str:
         from factcheck.model import Evidence
         from factcheck.pytest_plugin.rewriter import expect_lines
-        from factcheck.report._position import file_location
         from factcheck.report.text import _excerpt
         from factcheck.rules import registry
+        from factcheck.text import file_location
 
         counts = f"{len(self.missing)} missing, {len(self.unexpected)} unexpected"
         lines = [f"findings differ from expect: in {where}: {counts}"]

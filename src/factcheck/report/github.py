@@ -20,7 +20,7 @@ from typing import TextIO
 
 from factcheck.model import Document, Finding, Report, Severity
 from factcheck.report._escape import escape_controls
-from factcheck.report._position import file_region
+from factcheck.text import file_region
 
 __all__ = ["annotation", "render"]
 

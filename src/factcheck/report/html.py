@@ -22,7 +22,7 @@ from typing import TextIO
 from factcheck.model import Document, DocumentRef, Evidence, Finding, Report, Severity
 from factcheck.report import rule_url
 from factcheck.report._escape import escape_controls
-from factcheck.report._position import file_location
+from factcheck.text import file_location
 
 __all__ = ["render", "render_page"]
 

@@ -20,7 +20,7 @@ from typing import TextIO
 
 from factcheck.model import Document, DocumentRef, Finding, Report
 from factcheck.report._escape import escape_controls
-from factcheck.report._position import file_location
+from factcheck.text import file_location
 
 __all__ = ["render", "testsuite"]
 

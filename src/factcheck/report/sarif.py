@@ -22,7 +22,7 @@ from urllib.parse import quote
 from factcheck.model import Document, Evidence, Finding, ReadError, Report, Severity
 from factcheck.report import DOCS_URL, rule_url
 from factcheck.report._escape import json_safe
-from factcheck.report._position import file_region
+from factcheck.text import file_region
 
 __all__ = ["FINGERPRINT_KEY", "SARIF_SCHEMA", "render", "sarif_log"]
 

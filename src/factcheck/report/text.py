@@ -18,7 +18,7 @@ from typing import TextIO
 
 from factcheck.model import Document, Evidence, Finding, Report
 from factcheck.report._escape import escape_controls
-from factcheck.report._position import file_location, line_starts, position
+from factcheck.text import file_location, line_starts, position
 
 _CONTEXT = 100
 

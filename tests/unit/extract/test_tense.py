@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.extract.tense import sentence_bounds, tense_at
+from factcheck.extract.tense import tense_at
 
 
 def tense(sentence: str, mention: str):
@@ -33,10 +33,3 @@ def test_tense(sentence, mention, expected):
 
 def test_united_is_not_a_past_tense_verb():
     assert tense("The father would be traveling to the United States Thursday.", "Thursday") == "future"
-
-
-def test_sentence_bounds_stop_at_sentence_ends():
-    text = "He left on Monday. She will arrive on Friday."
-    start = text.index("Friday")
-    left, right = sentence_bounds(text, start, start + 6)
-    assert text[left:right] == "She will arrive on Friday."

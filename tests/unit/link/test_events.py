@@ -36,24 +36,3 @@ def test_a_sentence_about_the_same_event_adds_its_names():
     (event,) = list(facts_of(Document(id="e", text=text, published="2025-09-28"), ["event"]))
     assert isinstance(event, EventFact)
     assert {"Choe", "Son-hui"} <= set(event.names)
-
-
-def test_an_overlong_sentence_is_read_in_pieces_cut_at_spaces():
-    from factcheck.link.events import LONGEST_SENTENCE, sentence_spans
-
-    text = "word " * (LONGEST_SENTENCE // 2) + "end. Next sentence here."
-
-    spans = sentence_spans(text)
-
-    assert all(end - start <= LONGEST_SENTENCE for start, end in spans)
-    assert all(start == 0 or text[start - 1] == " " for start, _ in spans)  # never inside a word
-    assert "".join(text[a:b] for a, b in spans[:-1]) + " " + text[spans[-1][0] : spans[-1][1]] == text
-    assert text[spans[-1][0] : spans[-1][1]] == "Next sentence here."
-
-
-def test_ordinary_sentences_are_not_cut():
-    from factcheck.link.events import sentence_spans
-
-    text = "Choe met Wang on Sunday. " + "The talks, " + "long and " * 40 + "tiring, ended."
-
-    assert [text[a:b] for a, b in sentence_spans(text)] == ["Choe met Wang on Sunday.", text[25:]]

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract.money import MoneyMention
+from factcheck.extract.mentions import MoneyMention
 from factcheck.normalize.money import currency_code, to_money_fact
 
 

@@ -1,6 +1,6 @@
 """Number normalization: a mention → a number, or a quantity in percent."""
 
-from factcheck.extract.numbers import NumberMention
+from factcheck.extract.mentions import NumberMention
 from factcheck.model import NumberFact, QuantityFact
 from factcheck.normalize.numbers import to_number_fact
 

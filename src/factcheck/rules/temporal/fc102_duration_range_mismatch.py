@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 from datetime import timedelta
 
-from factcheck.link.events import sentence_spans
 from factcheck.model import DateFact, DurationFact, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
+from factcheck.text import sentence_spans
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 _DAYS = re.compile(r"^P(\d+)([DW])$")

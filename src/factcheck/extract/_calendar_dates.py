@@ -1,0 +1,211 @@
+"""The date families that state a calendar date: "Wednesday, Feb. 3, 1998", "2025-09-28", "the third Tuesday".
+
+Declared before the relative families (``extract.dates``): of two equally long
+matches, the first declared wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract._date_words import (
+    _MONTH_ALONE,
+    _MONTH_ALONE_LOWER,
+    _T_MONTH,
+    _T_WEEKDAY,
+    _YEAR_TAIL,
+    _day,
+    _int,
+    _nth,
+    _shift,
+)
+from factcheck.extract._families import Families, Parts
+from factcheck.extract._near import literal_words
+from factcheck.extract.patterns import DAY, DAY_WORD, MONTH, WEEKDAY, WEEKDAY_FULL, YEAR
+from factcheck.lexicon.months import month_number
+from factcheck.lexicon.weekdays import weekday_name
+
+__all__ = ["CALENDAR"]
+
+CALENDAR = Families()
+"""The calendar families, in order of precedence."""
+family = CALENDAR.family
+_I = re.IGNORECASE
+
+
+# -- explicit calendar dates --------------------------------------------------------------------------------------
+@family(
+    "weekday-paren",
+    rf"\b(?P<wd>{WEEKDAY})\s*\(\s*(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH}))"
+    rf"{_YEAR_TAIL}\s*\)",
+    near=_T_WEEKDAY,
+)
+def _weekday_paren(m: re.Match[str], text: str) -> Parts | None:
+    """ "Sunday (Sept 29)", "Sunday (29 September 2025)"."""
+    month_word = m["mon"] or m["mon2"]
+    return {"year": _int(m, "year"), "month": month_number(month_word), "day": _int(m, "day") or _int(m, "day2"),
+            "weekday": weekday_name(m["wd"])}  # fmt: skip
+
+
+@family(
+    "month-day",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})(?:\s+|[-/](?=\d))(?:(?P<day>{DAY})|(?:the\s+)?(?P<dayword>"
+    rf"{DAY_WORD}))\b{_YEAR_TAIL}",
+    near=_T_MONTH,
+)
+def _month_day(m: re.Match[str], text: str) -> Parts | None:
+    """ "Wednesday, Feb. 3, 1998", "Feb. 3", "September 3rd 2025", "May twenty-first"."""
+    day = _day(m)
+    if day is None:
+        return None
+    return {"year": _int(m, "year"), "month": month_number(m["mon"]), "day": day,
+            "weekday": weekday_name(m["wd"]) if m["wd"] else None}  # fmt: skip
+
+
+@family(
+    "day-month",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<day>{DAY})\.?(?:\s+of)?|(?:the\s+)?(?P<dayword>{DAY_WORD})"
+    rf"\s+of)\s+(?P<mon>{MONTH}){_YEAR_TAIL}",
+    _I,
+    near=_T_MONTH,
+)
+def _day_month(m: re.Match[str], text: str) -> Parts | None:
+    """ "Sunday, 28 September 2025", "6 February", "the 3rd of May", "twenty second of June"."""
+    day = _day(m)
+    if day is None or (not m["mon"][0].isupper() and m["mon"].lower() in ("may", "march")):
+        return None
+    return {"year": _int(m, "year"), "month": month_number(m["mon"]), "day": day,
+            "weekday": weekday_name(m["wd"]) if m["wd"] else None}  # fmt: skip
+
+
+@family(
+    "iso",
+    rf"(?<![\d-])(?P<year>{YEAR})-(?:(?P<nmon>0[1-9]|1[0-2])|(?P<mon>{MONTH}))-(?P<day>0[1-9]|[12]\d|3[01]|[1-9])(?!\d)",
+    _I,
+    near=r"\d\d\d\d-",
+)
+def _iso(m: re.Match[str], text: str) -> Parts | None:
+    """ "2025-09-28", "2019-sep-1"."""
+    month = _int(m, "nmon") if m["nmon"] else month_number(m["mon"])
+    return {"year": _int(m, "year"), "month": month, "day": _int(m, "day")}
+
+
+@family(
+    "named-numeric",
+    rf"\b(?:(?P<mon>{MONTH})[-/](?P<day>{DAY})[-/](?P<year>{YEAR})|(?P<year2>{YEAR})[-/](?P<mon2>{MONTH})[-/]"
+    rf"(?P<day2>{DAY})|(?P<mon3>{MONTH})[-/](?P<year3>{YEAR})|(?P<year4>{YEAR})\s+(?P<mon4>{_MONTH_ALONE}|"
+    rf"{_MONTH_ALONE_LOWER})(?!\s*\d)|(?P<mon5>{MONTH}),\s+(?P<day5>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))\b",
+    near=_T_MONTH,
+)
+def _named_numeric(m: re.Match[str], text: str) -> Parts | None:
+    """ "Sep-23-2020", "2020/Sep/23", "Dec-2018", "2017 april", "October, 1st": the month name makes them dates."""
+    month_word = m["mon"] or m["mon2"] or m["mon3"] or m["mon4"] or m["mon5"]
+    year = m["year"] or m["year2"] or m["year3"] or m["year4"]
+    day = m["day"] or m["day2"] or m["day5"]
+    return {"year": int(year) if year else None, "month": month_number(month_word),
+            "day": int(re.sub(r"\D", "", day)) if day else None}  # fmt: skip
+
+
+@family(
+    "numeric",
+    r"(?<![\d/.,-])(?P<numeric>(?P<p1>\d{1,2})(?P<sep>[/.-])(?P<p2>\d{1,2})(?P=sep)(?P<p3>\d{4}|\d{2}))(?!\d|[/.-]\d)",
+    near=r"\d[/.-]\d",
+)
+def _numeric(m: re.Match[str], text: str) -> Parts | None:
+    """ "3/12/99", "12-03-1999": month first as in US news, day first when the first part is over 12."""
+    return {"numeric": m["numeric"].replace(m["sep"], "/"), "date_order": "DMY" if int(m["p1"]) > 12 else "MDY"}
+
+
+@family(
+    "numeric-short",
+    r"\b(?:on|by|until|till|since|from|before|after|back)\s+(?P<p1>\d{1,2})/(?P<p2>\d{1,2})(?![\d/.]|,\d)",
+    near=r"\d/\d",
+)
+def _numeric_short(m: re.Match[str], text: str) -> Parts | None:
+    """ "on 4/22": a year-less numeric date only after a preposition (else a ratio or a score)."""
+    first, second = int(m["p1"]), int(m["p2"])
+    month, day = (second, first) if first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return {"month": month, "day": day, "start": m.start("p1")}
+
+
+@family("year-quarter", rf"(?<![\d-])(?P<year>{YEAR})[- ]?[qQ](?P<q>[1-4])\b", near=r"\d[- ]?[qQ]")
+def _year_quarter(m: re.Match[str], text: str) -> Parts | None:
+    """ "2019 q1", "2019-Q3"."""
+    return {"year": _int(m, "year"), "quarter": int(m["q"])}
+
+
+@family(
+    "weekday-dom",
+    rf"\b(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?:(?P<day>{DAY})|(?P<dayword>{DAY_WORD}))\b",
+    _I,
+    near=_T_WEEKDAY,
+)
+def _weekday_dom(m: re.Match[str], text: str) -> Parts | None:
+    """ "Friday the fifteenth", "tuesday the 11th"."""
+    day = _day(m)
+    return {"day": day, "weekday": weekday_name(m["wd"])} if day else None
+
+
+@family(
+    "dom-month-rel",
+    rf"\b(?:the\s+)?(?:(?P<day>{DAY})|(?P<dayword>{DAY_WORD}))(?:\s+day)?\s+of\s+(?:the\s+)?"
+    r"(?P<mrel>this|next|last|previous|following)\s+month\b",
+    _I,
+    near=literal_words(["month"]),
+)
+def _dom_month_rel(m: re.Match[str], text: str) -> Parts | None:
+    """ "the 20th of next month", "the 15th day of next month"."""
+    day = _day(m)
+    return {"day": day, "month_shift": _shift(m["mrel"])} if day else None
+
+
+@family(
+    "week-of",
+    rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+(?:(?P<mon>{MONTH})"
+    rf"(?:\s*,?\s+(?P<year>{YEAR}))?|(?P<wyear>{YEAR}))\b",
+    _I,
+    near=literal_words(["week of"]),
+)
+def _week_of(m: re.Match[str], text: str) -> Parts | None:
+    """ "the first week of July", "the last week of 2016"."""
+    return {"year": _int(m, "year") or _int(m, "wyear"), "month": month_number(m["mon"]) if m["mon"] else None,
+            "week_of": _nth(m["nth"])}  # fmt: skip
+
+
+@family(
+    "nth-weekday",
+    rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY_FULL})"
+    rf"(?:\s+(?:of|in)\s+(?:(?P<mon>{MONTH})(?:\s*,?\s+(?P<year>{YEAR})\b)?|(?:the\s+)?(?P<mrel>this|next|last|previous"
+    r"|following)\s+month))?",
+    _I,
+    near=_T_WEEKDAY,
+)
+def _nth_weekday(m: re.Match[str], text: str) -> Parts | None:
+    """ "the first Friday of July", "the third Wednesday of next month", "first Sunday"."""
+    if m["nth"].lower() == "last" and not (m["mon"] or m["mrel"]):
+        return None  # "last Tuesday" is a weekday before the anchor ("rel-named")
+    month_shift = _shift(m["mrel"]) if m["mrel"] else (None if m["mon"] else 0)
+    return {"weekday": weekday_name(m["wd"]), "month": month_number(m["mon"]) if m["mon"] else None,
+            "year": _int(m, "year"), "nth": _nth(m["nth"]), "month_shift": month_shift}  # fmt: skip
+
+
+@family(
+    "weekday-week",
+    rf"\b(?:(?P<wd>{WEEKDAY_FULL})\s+(?:of\s+)?(?:the\s+)?(?P<wrel>next|last|this|following|previous)\s+week"
+    rf"|(?P<wrel2>next|last|this)\s+week(?:'s)?\s+(?:on\s+)?(?P<wd2>{WEEKDAY}))\b",
+    _I,
+    near=literal_words(["week"]),
+)
+def _weekday_week(m: re.Match[str], text: str) -> Parts | None:
+    """ "Tuesday next week", "next week on Tuesday", "Monday of the following week"."""
+    return {"weekday": weekday_name(m["wd"] or m["wd2"]), "week_shift": _shift(m["wrel"] or m["wrel2"])}
+
+
+@family(
+    "day-alone", r"\bthe\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*[,.;!?)]|\s*$)", near=r"\d(?:st|nd|rd|th)"
+)
+def _day_alone(m: re.Match[str], text: str) -> Parts | None:
+    """ "the 27th" at the end of a clause: a day of the anchor's month or a neighbour."""
+    return {"day": int(m["dom"])}
