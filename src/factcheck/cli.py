@@ -102,7 +102,7 @@ _config_file = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="factcheck", prog_name="factcheck")
+@click.version_option(package_name="factcheck-news", prog_name="factcheck")
 def main() -> None:
     """Check news articles for dates, durations and amounts that cannot all be true."""
 
