@@ -102,7 +102,7 @@ _config_file = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="factcheck", prog_name="factcheck")
+@click.version_option(package_name="factcheck-news", prog_name="factcheck")
 def main() -> None:
     """Check news articles for dates, durations and amounts that cannot all be true."""
 
@@ -147,7 +147,7 @@ def check(
     """Check articles (files or folders of .md, .jsonl, .txt) and report findings."""
     from factcheck.engine import run_check
     from factcheck.io import load_kbs
-    from factcheck.report import get_formatter
+    from factcheck.report import get_formatter, write_report
 
     try:
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
@@ -158,7 +158,7 @@ def check(
         knowledge = load_kbs(config.kb, errors=kb_errors)
         checked = _with_errors(run_check(paths, kb=knowledge, config=config, jobs=jobs), kb_errors)
         with _output(output) as out:
-            formatter(checked.report, out, documents=checked.documents)
+            write_report(formatter, checked.report, out, documents=checked.documents, fail_on=config.fail_on)
     except FactcheckError as err:
         _fail(err)
     report = checked.report

@@ -1,4 +1,4 @@
-"""Beyond one machine: the same check on Dask (``pip install "factcheck[dask]"``).
+"""Beyond one machine: the same check on Dask (``pip install "factcheck-news[dask]"``).
 
 ``check`` maps ``pipeline.check_document`` — the very function one process and
 ``--jobs`` run — over a Dask bag of documents, and does the story grouping as

@@ -26,7 +26,7 @@ def tool_info() -> ToolInfo:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return ToolInfo(version=version("factcheck"))
+        return ToolInfo(version=version("factcheck-news"))
     except PackageNotFoundError:
         return ToolInfo(version="0+unknown")
 

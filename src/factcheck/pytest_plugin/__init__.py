@@ -22,7 +22,10 @@ in the article; ``expect: []`` says the article is clean. A folder holding a
 ``expect:`` of ``case.yaml`` lists the story's findings, each by its evidence
 spans (``{document: afp, text: "Saturday"}``). An article without
 ``expect:`` fails, unless ``factcheck_missing_expect = clean`` (for archives of
-real articles, which should all be clean).
+real articles, which should all be clean). Loose articles (outside such a
+folder) that share a ``story:`` are checked together, and each lists a
+cross-source finding by its own evidence text (``stories``). The project's
+``[tool.factcheck]`` applies, the ini options overriding it (``session``).
 
 ``pytest --factcheck-update`` rewrites the ``expect:`` value of each Markdown
 article whose findings differ from it (snapshot style, like syrupy's
@@ -115,6 +118,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     session.configure(config)
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    return session.report_header(config)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.File | None:

@@ -106,10 +106,8 @@ class Checker:
 
     @property
     def settings(self) -> Config:
-        """A ``Config`` with the session's rule selection."""
-        from factcheck.config import Config
-
-        return Config(select=list(settings(self._config).select))
+        """A ``Config`` with the session's rule selection and ``[tool.factcheck]``'s ``ignore`` and ``severity``."""
+        return settings(self._config).rule_config()
 
     def check(
         self,

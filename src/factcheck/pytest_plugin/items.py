@@ -35,6 +35,7 @@ from factcheck.pytest_plugin.session import (
     settings,
     shown,
 )
+from factcheck.pytest_plugin.stories import seen_from, story_check, story_members
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -95,10 +96,12 @@ def _write_update(item: pytest.Item, entries: Sequence[Mapping[str, Any]], where
     raise ExpectationsUpdated(path, len(entries))
 
 
-def _engine_errors(report: Report) -> None:
-    """A bad ignore comment, say: the case cannot be trusted."""
-    if report.errors:
-        raise CaseError("\n".join(f"{e.code} {e.path}:{e.line or 1}: {e.message}" for e in report.errors))
+def _engine_errors(report: Report, path: str | None = None) -> None:
+    """A bad ignore comment, say: the case cannot be trusted (with ``path``: in that file, a story's other
+    articles answer for their own)."""
+    errors = [e for e in report.errors if path is None or e.path == path]
+    if errors:
+        raise CaseError("\n".join(f"{e.code} {e.path}:{e.line or 1}: {e.message}" for e in errors))
 
 
 def _plain_failure(item: pytest.Item, excinfo: pytest.ExceptionInfo[BaseException]) -> str | None:
@@ -177,17 +180,34 @@ class ArticleItem(pytest.Item):
                 raise
             expectations = None
         kb = self.kb if self.kb is not None else knowledge_base(self.config)
-        select = list(self.select or options.select)
-        report = run_check([self.document], kb=kb, config=Config(select=select)).report
-        _engine_errors(report)
-        findings = compared(report.findings, options.fail_on)  # suppressed ones: the article itself ignores those
+        # A cases.yaml runs its one rule as written; an article runs with the project's configuration.
+        rules = Config(select=list(self.select)) if self.select else options.rule_config()
+        story = self._story()
+        if story:
+            assert self.document.story is not None
+            checked = story_check(self.config, self.document.story, story, kb, rules)
+            report = checked.report
+            _engine_errors(report, self.document.path)
+            findings = seen_from(compared(report.findings, options.fail_on), self.document.id)
+        else:
+            report = run_check([self.document], kb=kb, config=rules).report
+            _engine_errors(report)
+            findings = compared(report.findings, options.fail_on)  # suppressed ones: the article ignores those
         missing, unexpected = match_findings(expectations or [], findings)
         if updating and (expectations is None or missing or unexpected):
             self._update(expectations or [], findings)
         if expectations is None:  # updating found nothing to change
             self._expectations(options.missing_expect)
         if missing or unexpected:
-            raise FindingMismatch(missing, unexpected)
+            raise FindingMismatch(missing, unexpected, {d.id: d for d in story})
+
+    def _story(self) -> list[Document]:
+        """The loose articles of this article's ``story:`` (itself included) when there are others; else ``[]``."""
+        if self.document.story is None or not isinstance(self.parent, ArticleFile):
+            return []
+        members = story_members(self.config, self.document)
+        ids = {member.id for member in members}
+        return members if len(members) > 1 and self.document.id in ids else []
 
     def _expectations(self, missing_expect: str) -> list[Expectation]:
         if "expect" not in self.document.meta and missing_expect == "clean":
@@ -309,7 +329,6 @@ class StoryItem(pytest.Item):
         return parse_story_expectations(self.expect, {d.id: d for d in self.documents}, self.where)
 
     def runtest(self) -> None:
-        from factcheck.config import Config
         from factcheck.engine import run_check
 
         options = settings(self.config)
@@ -322,7 +341,7 @@ class StoryItem(pytest.Item):
         if not self.documents:
             raise CaseError(f"{self.where}: the story folder holds no article")
         kb = knowledge_base(self.config)
-        checked = run_check(list(self.documents), kb=kb, config=Config(select=list(options.select)))
+        checked = run_check(list(self.documents), kb=kb, config=options.rule_config())
         _engine_errors(checked.report)
         findings = compared(checked.report.findings, options.fail_on)
         pairs = pair(expectations or [], findings)

@@ -22,10 +22,14 @@ __all__ = ["ExpectationsUpdated", "FindingMismatch", "StoryMismatch", "describe_
 class FindingMismatch(Exception):  # noqa: N818 - a test outcome, not an error of the tool
     """The findings differ from ``expect:``: some expected are missing, some found are unexpected."""
 
-    def __init__(self, missing: list[Expectation], unexpected: list[Finding]) -> None:
+    def __init__(
+        self, missing: list[Expectation], unexpected: list[Finding], story: Mapping[str, Document] | None = None
+    ) -> None:
         super().__init__(f"{len(missing)} missing, {len(unexpected)} unexpected finding(s)")
         self.missing = missing
         self.unexpected = unexpected
+        self.story = story or {}
+        """The articles the document was checked with (loose articles of its ``story:``), by id."""
 
 
 class ExpectationsUpdated(Exception):  # noqa: N818 - a test outcome, not an error of the tool
@@ -71,6 +75,10 @@ def describe_article(document: Document, where: str, mismatch: FindingMismatch) 
         lines.append(f"  {location}  {finding.rule} {finding.name} [{finding.severity.value}]")
         lines.append(f"    {finding.message}")
         lines.extend(f"  {line}" for line in _excerpt(document, first))
+        for other in finding.evidence[1:]:
+            if other.document != document.id:
+                place = file_location(mismatch.story.get(other.document), other.document, other.start)
+                lines.append(f"    also in {place}: {json.dumps(other.text, ensure_ascii=False)}")
     if mismatch.unexpected:
         lines.append("if they are right, add to expect:")
         for finding in mismatch.unexpected:

@@ -3,6 +3,11 @@
 Settings are resolved once in ``pytest_configure`` and kept on the config's
 stash, so every item reads the same values; the KB is read on first use and
 kept there too (an unreadable KB fails each article, never the session).
+
+The project's ``[tool.factcheck]`` (the ``pyproject.toml`` at or above the
+rootdir, read by ``factcheck.config`` as the command line reads it) gives
+``select``, ``ignore``, ``severity``, ``kb`` and ``fail-on``; an ini option that
+is set overrides its key, so one table configures the CLI and the tests alike.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from factcheck.config import Config
     from factcheck.errors import InputError
     from factcheck.model import Finding, KnowledgeBase
 
@@ -56,6 +62,20 @@ class Settings:
     fail_on: str
     update: bool = False
     missing_expect: str = "error"
+    ignore: tuple[str, ...] = ()
+    """``[tool.factcheck] ignore``: rules never run."""
+    severity: tuple[tuple[str, str], ...] = ()
+    """``[tool.factcheck] severity``: (rule, severity) overrides, as the CLI applies them."""
+    config_file: Path | None = None
+    """The ``pyproject.toml`` whose ``[tool.factcheck]`` applies, if any."""
+
+    def rule_config(self, select: Sequence[str] = ()) -> Config:
+        """The engine's ``Config``: ``select`` (else the session's), the project's ``ignore`` and ``severity``."""
+        from factcheck.config import Config
+
+        return Config.model_validate(
+            {"select": list(select or self.select), "ignore": list(self.ignore), "severity": dict(self.severity)}
+        )
 
 
 _SETTINGS = pytest.StashKey[Settings]()
@@ -85,23 +105,38 @@ def add_options(parser: pytest.Parser) -> None:
     )
     parser.addini(
         "factcheck_fail_on",
-        "the lowest severity an article's expect: is compared at (info: every finding; error: errors only)",
+        "the lowest severity an article's expect: is compared at (info: every finding; error: errors only); "
+        "default: [tool.factcheck] fail-on, else info",
         "string",
-        "info",
+        "",
     )
-    parser.addini("factcheck_select", "rule codes, code prefixes or names to run (default: all)", "linelist", [])
+    parser.addini(
+        "factcheck_select",
+        "rule codes, code prefixes or names to run (default: [tool.factcheck] select, else all)",
+        "linelist",
+        [],
+    )
 
 
 def configure(config: pytest.Config) -> None:
     """Resolve the options onto the stash; under ``--factcheck-update``, register the update log."""
+    project, config_file = _project_config(config)
+    # One selector per line, or several on a line separated by commas or spaces.
+    select = tuple(s for line in config.getini("factcheck_select") for s in re.split(r"[\s,]+", line) if s)
+    kb = _project_paths(config, "factcheck_kb")
+    fail_on = _choice(config, "factcheck_fail_on", tuple(_RANKS)) if config.getini("factcheck_fail_on") else None
+    if project is not None and fail_on is None and "fail_on" in project.model_fields_set and project.fail_on != "never":
+        fail_on = project.fail_on  # "never" is a policy for the exit code; expect: still lists every finding
     config.stash[_SETTINGS] = Settings(
         paths=_project_paths(config, "factcheck_paths"),
-        kb=_project_paths(config, "factcheck_kb"),
-        # One selector per line, or several on a line separated by commas or spaces.
-        select=tuple(s for line in config.getini("factcheck_select") for s in re.split(r"[\s,]+", line) if s),
-        fail_on=_choice(config, "factcheck_fail_on", tuple(_RANKS)),
+        kb=kb or tuple(Path(path).resolve() for path in (project.kb if project else ())),
+        select=select or tuple(project.select if project else ()),
+        fail_on=fail_on or "info",
         update=bool(config.getoption("factcheck_update")),
         missing_expect=_choice(config, "factcheck_missing_expect", _MISSING_EXPECT),
+        ignore=tuple(project.ignore if project else ()),
+        severity=tuple((rule, level.value) for rule, level in (project.severity if project else {}).items()),
+        config_file=config_file,
     )
     if config.stash[_SETTINGS].update:
         config.pluginmanager.register(UpdateLog(config), "factcheck-update-log")
@@ -109,6 +144,26 @@ def configure(config: pytest.Config) -> None:
 
 def settings(config: pytest.Config) -> Settings:
     return config.stash[_SETTINGS]
+
+
+def _project_config(config: pytest.Config) -> tuple[Config | None, Path | None]:
+    """The ``[tool.factcheck]`` of the nearest ``pyproject.toml`` at or above the rootdir, as the CLI reads it."""
+    from factcheck.config import find_pyproject, load_config
+    from factcheck.errors import ConfigError
+
+    found = find_pyproject(config.rootpath.resolve())
+    if found is None:
+        return None, None
+    try:
+        return load_config(found), found
+    except ConfigError as err:
+        raise pytest.UsageError(f"factcheck: {err}") from None
+
+
+def report_header(config: pytest.Config) -> list[str]:
+    """Where the project's configuration came from, so that a run says what it checked with."""
+    found = settings(config).config_file
+    return [f"factcheck: [tool.factcheck] from {shown(found, config)}"] if found is not None else []
 
 
 def _project_paths(config: pytest.Config, name: str) -> tuple[Path, ...]:

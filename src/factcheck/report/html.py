@@ -1,10 +1,15 @@
 """``--format html``: one self-contained page an editor reads instead of JSON.
 
-Each article is shown whole, its evidence spans highlighted in the colour of
-the worst finding resting on them, with the findings beside it: rule, message,
-expected and actual, and a link to each span (a cross-source finding links
-into the other article too). Baselined and suppressed findings are shown
-faded and labelled. The page has no script, loads nothing (a
+Each article with findings is shown whole, its evidence spans highlighted in
+the colour of the worst finding resting on them, with the findings beside it:
+rule, message, expected and actual, and a link to each span. A cross-source
+finding names each side by its outlet ("Daily Wire says “Sunday” · Evening
+Post says “Saturday”"), never "expected" and "actual", which would read as
+"this one is right". Articles without active findings are collapsed
+(``<details>``). Above them, a row per rule gives its counts, a checkbox that
+hides its findings, and its help from the registry, embedded so that the page
+explains itself offline (``_html_rules``). Baselined and suppressed findings
+are shown faded and labelled. The page has no script, loads nothing (a
 Content-Security-Policy forbids it) and escapes every piece of article text,
 so a hostile article cannot run code in the reader's browser; control
 characters (NUL, ESC, C1) and lone surrogates are shown as escapes (``\\x00``),
@@ -20,8 +25,8 @@ from itertools import pairwise
 from typing import TextIO
 
 from factcheck.model import Document, DocumentRef, Evidence, Finding, Report, Severity
-from factcheck.report import rule_url
 from factcheck.report._escape import escape_controls
+from factcheck.report._html_rules import RuleIndex, rule_section
 from factcheck.text import file_location
 
 __all__ = ["render", "render_page"]
@@ -57,6 +62,15 @@ dt { color: var(--muted); } dd { margin: 0; overflow-wrap: anywhere; }
 ul.evidence { font-size: 0.9rem; margin: 0.25rem 0 0; padding-left: 1.1rem; }
 .clean { color: var(--muted); }
 .errors li { color: var(--error); }
+.sides { margin: 0.25rem 0; } .outlet { font-weight: 600; }
+details.article > summary { cursor: pointer; padding: 0.5rem 0; }
+details.article > summary h2 { display: inline; }
+article.collapsed { display: block; }
+section.rules ul.rules { list-style: none; padding: 0; margin: 0.5rem 0; }
+li.rule-row { padding: 0.25rem 0; border-bottom: 1px solid #f0f0f0; }
+details.help { margin: 0.25rem 0 0.25rem 1.5rem; font-size: 0.9rem; }
+details.help h4 { margin: 0.5rem 0 0.1rem; font-size: 0.9rem; }
+details.help p, details.help ul { margin: 0.1rem 0; }
 """
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -114,30 +128,62 @@ def _highlighted(document: Document, spans: list[tuple[Evidence, int, int, Findi
     return "".join(parts)
 
 
+def _outlets(finding: Finding, documents: Mapping[str, Document]) -> dict[str, str] | None:
+    """Document id → the outlet that speaks for it, when the finding sets documents against each other.
+
+    The outlet is the document's ``source``, else its id; two documents of one outlet are told apart by id.
+    ``None`` for a finding within one document.
+    """
+    ids = list(dict.fromkeys(e.document for e in finding.evidence))
+    if len(ids) < 2:
+        return None
+    names = {doc_id: (d.source if (d := documents.get(doc_id)) is not None and d.source else doc_id) for doc_id in ids}
+    shared = Counter(names.values())
+    return {
+        doc_id: f"{name} ({doc_id})" if shared[name] > 1 and name != doc_id else name for doc_id, name in names.items()
+    }
+
+
 def _finding_item(
-    finding: Finding, number: int, documents: Mapping[str, Document], doc_numbers: Mapping[str, int]
+    finding: Finding,
+    number: int,
+    documents: Mapping[str, Document],
+    doc_numbers: Mapping[str, int],
+    rules: RuleIndex,
 ) -> str:
     severity = finding.severity.value
     state = "baselined" if finding.baselined else "suppressed" if finding.suppressed else ""
-    classes = f"{severity} quiet" if state else severity
+    classes = f"finding {severity} quiet" if state else f"finding {severity}"
     badges = f'<span class="badge {severity}">{severity}</span>'
     badges += f' <span class="badge state">{state}</span>' if state else ""
     lines = [
-        f'<li class="{classes}" id="f{number}">',
-        f'<div><a class="rule" href="{escape(rule_url(finding.rule))}">{escape(finding.rule)}</a> '
-        f"{escape(finding.name)} {badges}</div>",
+        f'<li class="{classes}" id="f{number}" data-rule="{rules.numbers[finding.rule]}">',
+        f'<div><a class="rule" href="#{rules.anchor(finding.rule)}" title="what {escape(finding.rule)} checks">'
+        f"{escape(finding.rule)}</a> {escape(finding.name)} {badges}</div>",
         f'<p class="message">{escape(finding.message)}</p>',
     ]
-    values = [(label, value) for label, value in (("expected", finding.expected), ("actual", finding.actual)) if value]
-    if values:
-        lines.append("<dl>" + "".join(f"<dt>{label}</dt><dd>{escape(value)}</dd>" for label, value in values) + "</dl>")
+    outlets = _outlets(finding, documents)
+
+    def quoted(index: int, evidence: Evidence) -> str:
+        quote = f"“{escape(evidence.text)}”"
+        return f'<a href="#{_anchor(number, index)}">{quote}</a>' if evidence.document in doc_numbers else quote
+
+    if outlets is not None:  # each side by its outlet: neither is "expected"
+        sides = [
+            f'<span class="side"><span class="outlet">{escape(outlets[e.document])}</span> says {quoted(i, e)}</span>'
+            for i, e in enumerate(finding.evidence)
+        ]
+        lines.append(f'<p class="sides">{" · ".join(sides)}</p>')
+    else:
+        pairs = (("expected", finding.expected), ("actual", finding.actual))
+        values = [(label, value) for label, value in pairs if value]
+        if values:
+            lines.append("<dl>" + "".join(f"<dt>{k}</dt><dd>{escape(v)}</dd>" for k, v in values) + "</dl>")
     lines.append('<ul class="evidence">')
     for index, evidence in enumerate(finding.evidence):
         where = file_location(documents.get(evidence.document), evidence.document, evidence.start)
-        target = f"#{_anchor(number, index)}" if evidence.document in doc_numbers else ""
-        quote = f"“{escape(evidence.text)}”"
-        link = f'<a href="{target}">{quote}</a>' if target else quote
-        lines.append(f'<li>{link} <span class="meta">{escape(where)}</span></li>')
+        label = f'<span class="outlet">{escape(outlets[evidence.document])}</span>: ' if outlets else ""
+        lines.append(f'<li>{label}{quoted(index, evidence)} <span class="meta">{escape(where)}</span></li>')
     lines.append("</ul></li>")
     return "\n".join(lines)
 
@@ -162,6 +208,7 @@ def _article(
     findings: list[tuple[int, Finding]],
     documents: Mapping[str, Document],
     doc_numbers: Mapping[str, int],
+    rules: RuleIndex,
 ) -> str:
     document = documents.get(ref.id)
     meta = [ref.path or "(not from a file)"]
@@ -179,19 +226,38 @@ def _article(
     # Findings whose first evidence is elsewhere (cross-source) are listed with their first document.
     listed = [(n, f) for n, f in findings if f.evidence[0].document == ref.id]
     body = _highlighted(document, spans) if document is not None else ""
-    aside = (
-        '<ol class="findings">\n'
-        + "\n".join(_finding_item(f, n, documents, doc_numbers) for n, f in listed)
-        + "\n</ol>"
-        if listed
-        else '<p class="clean">No findings.</p>'
+    meta_line = f'<p class="meta">{escape(ref.id)} · {escape(" · ".join(meta))}</p>'
+    items = "\n".join(_finding_item(f, n, documents, doc_numbers, rules) for n, f in listed)
+    if all(_quiet(f) for _, f in findings):  # nothing to act on: one line, the text a click away
+        quiet = len(findings)
+        state = f"{quiet} baselined or suppressed finding{'s' if quiet != 1 else ''}" if quiet else "No findings."
+        return "\n".join(
+            [
+                f'<article id="{_doc_anchor(number)}" class="collapsed">',
+                '<details class="article">',
+                f'<summary><h2>{heading}</h2> <span class="clean">{escape(state)}</span></summary>',
+                meta_line,
+                f'<div class="text">{body}</div>',
+                *([f'<ol class="findings">\n{items}\n</ol>'] if listed else []),
+                "</details>",
+                "</article>",
+            ]
+        )
+    elsewhere = [
+        f'<li data-rule="{rules.numbers[f.rule]}"><a href="#f{n}">{escape(f.rule)} {escape(f.name)}</a>, '
+        f"listed with {escape(f.evidence[0].document)}</li>"
+        for n, f in findings
+        if f.evidence[0].document != ref.id
+    ]
+    aside = (f'<ol class="findings">\n{items}\n</ol>' if listed else "") + (
+        f'<ul class="elsewhere">{"".join(elsewhere)}</ul>' if elsewhere else ""
     )
     return "\n".join(
         [
             f'<article id="{_doc_anchor(number)}">',
             "<div>",
             f"<h2>{heading}</h2>",
-            f'<p class="meta">{escape(ref.id)} · {escape(" · ".join(meta))}</p>',
+            meta_line,
             f'<div class="text">{body}</div>',
             "</div>",
             f'<aside aria-label="findings in {escape(ref.id)}">{aside}</aside>',
@@ -208,8 +274,9 @@ def render_page(report: Report, documents: Mapping[str, Document]) -> str:
     for n, finding in numbered:
         for doc_id in dict.fromkeys(e.document for e in finding.evidence):
             by_document[doc_id].append((n, finding))
+    rules = RuleIndex(report.findings)
     articles = [
-        _article(ref, doc_numbers[ref.id], by_document.get(ref.id, []), documents, doc_numbers)
+        _article(ref, doc_numbers[ref.id], by_document.get(ref.id, []), documents, doc_numbers, rules)
         for ref in report.documents
     ]
     with_findings = [ref for ref in report.documents if by_document.get(ref.id)]
@@ -233,7 +300,7 @@ def render_page(report: Report, documents: Mapping[str, Document]) -> str:
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             "<title>factcheck report</title>",
-            f"<style>{_STYLE}</style>",
+            f"<style>{_STYLE}{rules.css()}\n</style>",
             "</head>",
             "<body>",
             "<header>",
@@ -241,6 +308,7 @@ def render_page(report: Report, documents: Mapping[str, Document]) -> str:
             f'<p class="meta" id="summary">{escape(_summary(report))} · '
             f"{escape(report.tool.name)} {escape(report.tool.version)}</p>",
             contents,
+            rule_section(report.findings, rules),
             "</header>",
             "<main>",
             *articles,

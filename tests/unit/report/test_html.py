@@ -156,3 +156,92 @@ def test_input_errors_are_listed(mixed):
 
 def test_identical_bytes(seed_variants):
     assert page(seed_variants) == page(seed_variants)
+
+
+# for editors: outlets, rule help, collapsed clean articles, a per-rule summary with a filter
+
+
+def _item(html: str, rule: str) -> str:
+    """The <li> of the first finding of ``rule``."""
+    start = html.index('class="rule" href="#rule-', html.index(f">{rule}</a>") - 200)
+    start = html.rindex("<li ", 0, start)
+    return html[start : html.index("</ul></li>", start)]
+
+
+def test_a_cross_source_finding_names_each_side_by_its_outlet(mixed):
+    documents = dict(mixed.documents)
+    documents["talks"] = documents["talks"].model_copy(update={"source": "Daily Wire"})
+    documents["wire"] = documents["wire"].model_copy(update={"source": "Evening Post"})
+
+    html = render_text(mixed.report, documents)
+    item = _item(html, "FC301")
+
+    text = "".join(parse(item + "</ul></li>").text)
+    assert "Daily Wire says “Wednesday” · Evening Post says “Saturday”" in text
+    assert "expected" not in item
+    assert "actual" not in item
+    assert "expected</dt><dd>Tuesday" in _item(html, "FC101")  # one document: expected and actual stay
+
+
+def test_without_a_source_the_side_is_the_document_id(mixed):
+    text = "".join(parse(page(mixed)).text)
+    assert "talks says “Wednesday” · wire says “Saturday”" in text
+
+
+def test_one_outlet_twice_is_told_apart_by_id(mixed):
+    documents = {k: d.model_copy(update={"source": "AFP"}) for k, d in mixed.documents.items()}
+    text = "".join(parse(render_text(mixed.report, documents)).text)
+    assert "AFP (talks) says “Wednesday” · AFP (wire) says “Saturday”" in text
+
+
+def test_articles_without_active_findings_are_collapsed(mixed):
+    clean = Document(id="calm", text="Nothing happened.", path="news/calm.md")
+    report = mixed.report.model_copy(
+        update={"documents": [*mixed.report.documents, DocumentRef(id="calm", path="news/calm.md")]}
+    )
+    html = render_text(report, {**mixed.documents, "calm": clean})
+
+    calm = html[html.index('<article id="doc-4"') : html.index("</article>", html.index('<article id="doc-4"'))]
+    assert 'class="collapsed"' in calm
+    assert "<details" in calm
+    assert "No findings." in calm
+    assert "Nothing happened." in calm  # a click away, not gone
+    memo = html[html.index('<article id="doc-3"') : html.index("</article>", html.index('<article id="doc-3"'))]
+    assert "1 baselined or suppressed finding" in memo
+    assert "<details" in memo
+    talks = html[html.index('<article id="doc-1"') : html.index("</article>", html.index('<article id="doc-1"'))]
+    assert '<details class="article"' not in talks
+
+
+def test_the_rule_summary_counts_and_explains_each_rule(mixed):
+    from factcheck.rules import registry
+
+    html = page(mixed)
+    tree = parse(html)
+    start = html.index('<section class="rules"')
+    section = html[start : html.index("</section>", start)]
+
+    assert [i for i in tree.ids if i.startswith("rule-")] == ["rule-1", "rule-2", "rule-3"]
+    assert section.index(">FC101<") < section.index(">FC301<") < section.index(">FC401<")
+    assert 'data-count="1">1 (+1 baselined or suppressed)' in section  # FC101: talks active, memo baselined
+    assert 'data-count="0">0 (+1 baselined or suppressed)' in section  # FC401: suppressed only
+    why = registry.rules["FC101"].doc.split("## Why it matters")[1].split("##")[0].split()[:4]
+    assert " ".join(why) in " ".join("".join(parse(section + "</section>").text).split())
+    assert "Stays silent when" in section
+    assert "https://" in section  # the online page, as a second source
+
+
+def test_each_finding_links_to_its_rule_help_and_carries_its_rule_for_the_filter(mixed):
+    html = page(mixed)
+    assert html.count('data-rule="1"') >= 2  # both FC101 findings
+    assert '<a class="rule" href="#rule-1"' in html
+    for number in (1, 2, 3):
+        assert f'body:has(#show-rule-{number}:not(:checked)) [data-rule="{number}"] {{ display: none; }}' in html
+        assert f'<input type="checkbox" id="show-rule-{number}" checked>' in html
+
+
+def test_rule_help_is_escaped_and_empty_for_unknown_rules():
+    from factcheck.report._html_rules import help_html
+
+    assert help_html("XX999") == ""
+    assert "<code>" in help_html("FC101") or "<p" in help_html("FC101")

@@ -2,6 +2,7 @@
 
 import io
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from junitparser import Error, Failure, JUnitXml
 
@@ -81,3 +82,53 @@ def test_identical_bytes_and_no_timestamps(seed_variants):
     assert "timestamp" not in first
     assert "time=" not in first
     assert first.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites')
+
+
+# --fail-on: what does not fail the run does not fail a test case
+
+
+def test_findings_below_fail_on_are_no_failures(mixed, tmp_path):
+    out = io.StringIO()
+    render(mixed.report, out, documents=mixed.documents, fail_on="error")
+    suite = next(iter(parsed(out.getvalue(), tmp_path)))
+    cases = {case.name: case for case in suite}
+
+    failures = [r for r in cases["talks"].result if isinstance(r, Failure)]
+    assert [f.type for f in failures] == ["FC101"]  # the FC301 warning is below --fail-on error
+    assert "(warning, below --fail-on error) FC301 event-date-conflict" in cases["talks"].system_out
+    assert suite.failures == 1
+
+
+def test_fail_on_never_fails_no_case(mixed, tmp_path):
+    out = io.StringIO()
+    render(mixed.report, out, documents=mixed.documents, fail_on="never")
+    suite = next(iter(parsed(out.getvalue(), tmp_path)))
+
+    assert suite.failures == 0
+    assert all(not any(isinstance(r, Failure) for r in case.result) for case in suite)
+    talks = {c.name: c for c in suite}["talks"]
+    assert "(error, below --fail-on never) FC101 weekday-date-mismatch" in talks.system_out
+    assert suite.errors == 2  # unreadable input still is an error: it exits 2 whatever --fail-on says
+
+
+def test_without_fail_on_every_active_finding_fails(mixed, tmp_path):
+    # A library caller that never heard of fail_on gets what it always got.
+    cases = {case.name: case for case in next(iter(parsed(junit(mixed), tmp_path)))}
+    assert [r.type for r in cases["talks"].result if isinstance(r, Failure)] == ["FC301", "FC101"]
+
+
+def test_the_command_passes_its_fail_on(tmp_path):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    root = Path(__file__).resolve().parents[3]
+    article = root / "fixtures" / "rules" / "FC402" / "fail-beijiing.md"  # one FC402 finding, at info
+    report = tmp_path / "report.xml"
+    kb = str(root / "fixtures" / "kb" / "seed.yaml")
+    args = ["check", str(article), "--kb", kb, "--format", "junit", "-o", str(report)]
+
+    assert CliRunner().invoke(main, [*args, "--fail-on", "warning"]).exit_code == 0
+    assert parsed(report.read_text(encoding="utf-8"), tmp_path).failures == 0
+    assert CliRunner().invoke(main, [*args, "--fail-on", "info"]).exit_code == 1
+    assert parsed(report.read_text(encoding="utf-8"), tmp_path).failures == 1
