@@ -8,8 +8,9 @@ before and after it:
     python benchmarks/snapshot.py record after/ (the same arguments)
     python benchmarks/snapshot.py compare before/ after/
 
-``record`` writes, for each input path, the ``check --format json`` report (every rule, ``--fail-on
-never``) and the ``extract --format json`` facts, through the installed ``factcheck`` command.
+``record`` writes, for each input path, the ``check --format json`` report (every rule, the ``--kb`` files,
+``--fail-on never``) and the ``extract --format json`` facts (no KB: what the scanners and normalizers read),
+through the ``factcheck`` command first on ``PATH``, with its exit status and standard error beside them.
 ``compare`` lists every file that differs and exits 1 when one does.
 """
 
@@ -35,11 +36,9 @@ def record(out: Path, paths: list[str], kbs: list[str]) -> None:
     kb_args = [arg for kb in kbs for arg in ("--kb", kb)]
     for path in paths:
         name = _name(path)
-        runs = (("check", ["--format", "json", "--fail-on", "never"]), ("extract", ["--format", "json"]))
+        runs = (("check", [*kb_args, "--format", "json", "--fail-on", "never"]), ("extract", ["--format", "json"]))
         for command, extra in runs:
-            result = subprocess.run(
-                ["factcheck", command, path, *kb_args, *extra], capture_output=True, text=True, check=False
-            )
+            result = subprocess.run(["factcheck", command, path, *extra], capture_output=True, text=True, check=False)
             (out / f"{name}.{command}.json").write_text(result.stdout, encoding="utf-8")
             (out / f"{name}.{command}.status").write_text(f"{result.returncode}\n{result.stderr}", encoding="utf-8")
         print(f"recorded {path} as {name}", file=sys.stderr)
