@@ -118,6 +118,7 @@ def _example(case: Case, findings: Sequence[Finding]) -> list[str]:
 def render_page(spec: RuleSpec, cases: Sequence[Case], kb: KnowledgeBase) -> str:
     """The Markdown page of one rule."""
     from factcheck.engine import run_check
+    from factcheck.io.kb import inline_kb
 
     summary, _, body = spec.doc.partition("\n")
     facts = [
@@ -133,7 +134,8 @@ def render_page(spec: RuleSpec, cases: Sequence[Case], kb: KnowledgeBase) -> str
         lines += ["## Examples", ""]
         config = Config(select=[spec.code])
         for case in shown:
-            findings = run_check(list(case.documents), kb=kb, config=config).report.findings
+            own = inline_kb(case.documents[0].meta, case.path) if len(case.documents) == 1 else None
+            findings = run_check(list(case.documents), kb=own or kb, config=config).report.findings
             lines += _example(case, findings)
     ignore, severity = f'ignore = ["{spec.code}"]', f'severity = {{ {spec.code} = "warning" }}'
     width = max(len(ignore), len(severity)) + 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from factcheck.io._records import describe_validation_error, read_text_file
 from factcheck.io._yaml import load_yaml
 from factcheck.model import Entity, KnowledgeBase
 
-__all__ = ["load_kb", "load_kbs", "parse_kb"]
+__all__ = ["inline_kb", "load_kb", "load_kbs", "parse_kb"]
 
 
 def _yaml_entry_lines(text: str) -> list[int]:
@@ -158,3 +158,18 @@ def load_kbs(paths: Iterable[str | Path], errors: list[InputError] | None = None
                 raise
             errors.append(err)
     return kb
+
+
+def inline_kb(meta: Mapping[str, Any], path: str | Path) -> KnowledgeBase | None:
+    """The knowledge base a fixture article carries in its front matter (``kb:``), or ``None``.
+
+    A fixture that needs reference data the shared fixture KB must not hold (two entities sharing an alias,
+    for FC205) states it beside its text, as a rule's ``cases.yaml`` may; it is used instead of the session's.
+    """
+    raw = meta.get("kb")
+    if raw is None:
+        return None
+    try:
+        return KnowledgeBase.model_validate(raw)
+    except ValidationError as err:
+        raise InputError(path, f"invalid kb: {describe_validation_error(err)}", 1) from None

@@ -104,8 +104,10 @@ def subjects_of(claim: ClaimBase, index: EntityIndex, mentions: Sequence[EntityM
     taking office in June 2022") belongs to the person the sentence is about.
     """
     if isinstance(claim, DatedEventClaim) and _meaning(claim.verb or "") != "office":
-        found = index.find(claim.subject)
-        if not found or not _SUBJECT_TO_VERB.match(claim.subject[found[-1].end :]):
+        found = index.scan(claim.subject)
+        if not found or not isinstance(found[-1], EntityMention):
+            return []  # no name before the verb, or one that names several entities
+        if not _SUBJECT_TO_VERB.match(claim.subject[found[-1].end :]):
             return []
         return [found[-1].entity]
     return index.resolve(claim.subject, mentions)

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 from factcheck.link.claims import Reference, reference_of, subjects_of
-from factcheck.link.entities import EntityIndex, EntityMention, KnownNames
+from factcheck.link.entities import AmbiguousMention, EntityIndex, EntityMention, KnownNames
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, Document, ElapsedClaim, Entity, Fact
 
 __all__ = ["LINKED_CLAIMS", "Claim", "Linked", "Statement"]
@@ -60,6 +60,11 @@ class Linked:
     def entities(self) -> tuple[EntityMention, ...]:
         """Every KB name and alias in the text, in text order."""
         return tuple(self.index.find(self.document.text)) if self.index.kb.entities else ()
+
+    @cached_property
+    def ambiguous(self) -> tuple[AmbiguousMention, ...]:
+        """Every form in the text that names several KB entities (and so links to none), in text order."""
+        return tuple(self.index.find_ambiguous(self.document.text)) if self.index.kb.entities else ()
 
     @cached_property
     def statements(self) -> tuple[Statement[Claim], ...]:

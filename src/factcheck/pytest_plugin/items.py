@@ -176,7 +176,9 @@ class ArticleItem(pytest.Item):
             if not updating:
                 raise
             expectations = None
-        kb = self.kb if self.kb is not None else knowledge_base(self.config)
+        from factcheck.io.kb import inline_kb
+
+        kb = self.kb or inline_kb(self.document.meta, self.where) or knowledge_base(self.config)
         select = list(self.select or options.select)
         report = run_check([self.document], kb=kb, config=Config(select=select)).report
         _engine_errors(report)
