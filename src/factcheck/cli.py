@@ -265,10 +265,76 @@ def rules(fmt: str) -> None:
     specs = list(registry)
     if fmt == "json":
         rows = [{"code": s.code, "name": s.name, "severity": s.severity.value, "summary": s.summary} for s in specs]
-        click.echo(json.dumps(rows, indent=2))
+        click.echo(json.dumps([*rows, *_lint_rows()], indent=2))
         return
     for spec in specs:
         click.echo(f"{spec.code}  {spec.name:32} {spec.severity.value:8} {spec.summary}")
+    _lint_rules()
+
+
+# ---- factcheck kb lint: the reference data checked (KB001...) -------------------------------------------------
+
+
+def _lint_rows() -> list[dict[str, str]]:
+    """The KB lint codes as ``factcheck rules --format json`` lists them, after the rules."""
+    from factcheck.kblint import LINT_CHECKS
+
+    return [
+        {"code": c.code, "name": c.name, "severity": c.severity.value, "summary": c.summary, "family": "kb-lint"}
+        for c in LINT_CHECKS.values()
+    ]
+
+
+def _lint_rules() -> None:
+    for row in _lint_rows():
+        click.echo(f"{row['code']}  {row['name']:32} {row['severity']:8} {row['summary']} (factcheck kb lint)")
+
+
+@main.group("kb")
+def kb_group() -> None:
+    """Work with reference data (knowledge-base files and figure tables)."""
+
+
+@kb_group.command("lint")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "junit", "github"]), default="text",
+              show_default=True)  # fmt: skip
+@_out
+@click.option("--fail-on", type=click.Choice(_SEVERITIES), default="error", show_default=True,
+              help="Lowest severity that fails the run.")  # fmt: skip
+@click.option("--as-of", "as_of", metavar="DATE", help="Dates after DATE (YYYY-MM-DD) are reported [today].")
+def kb_lint(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, as_of: str | None) -> None:
+    """Check KB files (YAML, JSON, CSV figure tables), read together as one knowledge base.
+
+    Exit status as for check: 0 clean, 1 a finding at or above --fail-on, 2 a file that cannot be read.
+    """
+    from datetime import date
+
+    from factcheck.kblint import lint
+    from factcheck.model import Severity
+    from factcheck.pipeline import tool_info
+    from factcheck.report import get_formatter
+
+    try:
+        day = date.fromisoformat(as_of) if as_of else date.today()  # the CLI reads the clock; the checks never do
+    except ValueError:
+        _fail(FactcheckError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)"))
+    try:
+        linted = lint(files, day, tool_info())
+        with _output(output) as out:
+            get_formatter(fmt)(linted.report, out, documents=linted.documents)
+    except FactcheckError as err:
+        _fail(err)
+    for error in linted.report.errors:
+        if fmt != "text" or output:
+            click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
+    if linted.report.errors:
+        sys.exit(EXIT_ERROR)
+    failing = fail_on != "never" and linted.report.at_or_above(Severity(fail_on))
+    sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+# ---- end of factcheck kb lint ----------------------------------------------------------------------------------
 
 
 _SCHEMAS = ("report", "facts", "kb", "document")

@@ -17,7 +17,7 @@ from factcheck.lexicon.verbs import BEGIN_VERBS, END_VERBS
 from factcheck.link.entities import EntityIndex, EntityMention
 from factcheck.model import ClaimBase, DatedEventClaim, Entity
 
-__all__ = ["Reference", "date_key", "reference_of", "subjects_of"]
+__all__ = ["Reference", "date_key", "event_meaning", "reference_of", "subjects_of"]
 
 # Verbs that name the same event, by the stem a KB key would share with them.
 _MEANINGS = {
@@ -32,8 +32,11 @@ _BEGIN = {re.sub(r"\s+", " ", v) for v in BEGIN_VERBS}
 _END = set(END_VERBS)
 
 
-def _meaning(words: str) -> str | None:
-    """The event a verb or a KB key names: "established" → founding, "took office as minister" → office."""
+def event_meaning(words: str) -> str | None:
+    """The event a verb or a KB key names: "established" → founding, "took office as minister" → office.
+
+    One of founding, opening, signing, adoption, beginning, office, birth, end, death; ``None`` when unclear.
+    """
     for word in re.findall(r"[a-z]+", words.lower()):
         for stem in (word[:5], word[:4]):
             if stem in _MEANINGS:
@@ -46,18 +49,18 @@ def date_key(entity: Entity, verb: str | None) -> str | None:
     if not entity.dates:
         return None
     keys = list(entity.dates)
-    meaning = _meaning(verb) if verb else None
+    meaning = event_meaning(verb) if verb else None
     if len(keys) == 1:
         key = keys[0]
         if verb is None or meaning is None:
             return key
-        key_meaning = _meaning(key)
+        key_meaning = event_meaning(key)
         is_end = meaning in ("end", "death")
         key_is_end = key_meaning in ("end", "death")
         return key if is_end == key_is_end else None
     if meaning is None:
         return None
-    matching = [k for k in keys if _meaning(k) == meaning]
+    matching = [k for k in keys if event_meaning(k) == meaning]
     return matching[0] if len(matching) == 1 else None
 
 
@@ -103,7 +106,7 @@ def subjects_of(claim: ClaimBase, index: EntityIndex, mentions: Sequence[EntityM
     which began in 1950" the list began in 1950, not the FBI. Tenure ("since
     taking office in June 2022") belongs to the person the sentence is about.
     """
-    if isinstance(claim, DatedEventClaim) and _meaning(claim.verb or "") != "office":
+    if isinstance(claim, DatedEventClaim) and event_meaning(claim.verb or "") != "office":
         found = index.scan(claim.subject)
         if not found or not isinstance(found[-1], EntityMention):
             return []  # no name before the verb, or one that names several entities
@@ -120,6 +123,6 @@ def reference_of(claim: ClaimBase, subjects: Sequence[Entity]) -> Reference | No
         key = date_key(entity, claim.verb)
         if key is not None:
             candidates.append(Reference(entity, key, entity.dates[key]))
-    if claim.verb and _meaning(claim.verb) == "birth":
-        candidates = [c for c in candidates if _meaning(c.key) == "birth"]
+    if claim.verb and event_meaning(claim.verb) == "birth":
+        candidates = [c for c in candidates if event_meaning(c.key) == "birth"]
     return candidates[0] if len(candidates) == 1 else None
