@@ -14,8 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from factcheck.model import Entity, KnowledgeBase
+
+if TYPE_CHECKING:
+    from factcheck.link.figures import FigureIndex
 
 __all__ = ["AmbiguousMention", "EntityIndex", "EntityMention", "KnownNames"]
 
@@ -92,6 +97,13 @@ class EntityIndex:
         for form in sorted(one_word):
             by_initial.setdefault(form[0], []).append(form)
         self.names = KnownNames(one_word, {k: tuple(v) for k, v in by_initial.items()}, frozenset(forms))
+
+    @cached_property
+    def figures(self) -> FigureIndex:
+        """The KB's figures that can be compared with an article's amounts (built once, when first needed)."""
+        from factcheck.link.figures import FigureIndex  # figures link through this index
+
+        return FigureIndex(self.kb.figures, self)
 
     def entity_named(self, name: str) -> Entity | None:
         """The entity a name or alias stands for (``None`` when it names none, or several)."""

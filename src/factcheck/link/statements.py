@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from factcheck.link.claims import Reference, reference_of, subjects_of
 from factcheck.link.entities import AmbiguousMention, EntityIndex, EntityMention, KnownNames
+from factcheck.link.figures import FigureStatement
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, Document, ElapsedClaim, Entity, Fact
 
 __all__ = ["LINKED_CLAIMS", "Claim", "Linked", "Statement"]
@@ -60,6 +61,13 @@ class Linked:
     def entities(self) -> tuple[EntityMention, ...]:
         """Every KB name and alias in the text, in text order."""
         return tuple(self.index.find(self.document.text)) if self.index.kb.entities else ()
+
+    @cached_property
+    def figures(self) -> tuple[FigureStatement, ...]:
+        """Each amount or count of the facts that states a reference figure, with the figure, in text order."""
+        if not self.index.kb.figures:
+            return ()
+        return tuple(self.index.figures.statements(self.document.text, self.facts, self.entities))
 
     @cached_property
     def ambiguous(self) -> tuple[AmbiguousMention, ...]:
