@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import click
 
@@ -232,12 +232,15 @@ def baseline_command(
 
 @main.command()
 @_paths
+@_kb
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
 @_out
-def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
-    """Print the dates, durations and amounts each article states, normalized."""
+def extract(paths: tuple[str, ...], kb: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """Print the dates, durations and amounts each article states, normalized (with --kb: what each links to)."""
     from factcheck.engine import extract as run_extract
 
+    if kb:
+        _extract_links(paths, kb, fmt, output)
     try:
         result = run_extract(paths)
         with _output(output) as out:
@@ -254,6 +257,66 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
     for error in result.errors:
         click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
     sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
+
+
+# ---- factcheck extract --kb: the facts, and what the link stage makes of them ----------------------------------
+
+
+def _extract_links(paths: Sequence[str], kb_files: Sequence[str], fmt: str, output: str | None) -> NoReturn:
+    """``extract --kb``: each document's facts, then its entity links, claims and figures; exits."""
+    from factcheck.io import load_kbs
+    from factcheck.link.entities import EntityIndex
+    from factcheck.pipeline import facts_of, gather_documents
+    from factcheck.pipeline.explain import explain_links
+    from factcheck.pipeline.read import read_error
+
+    kb_errors: list[InputError] = []
+    try:
+        index = EntityIndex(load_kbs(kb_files, errors=kb_errors))
+        documents, errors = gather_documents(paths)
+        with _output(output) as out:
+            rows = []
+            for document in documents:
+                facts = facts_of(document)
+                links = explain_links(document, facts, index)
+                if fmt == "json":
+                    rows.append(
+                        {"id": document.id, "facts": [f.model_dump(mode="json") for f in facts], "links": links}
+                    )
+                else:
+                    _links_text(out, document.id, facts, links)
+            if fmt == "json":
+                out.write(json.dumps({"documents": rows}, indent=2, ensure_ascii=False) + "\n")
+    except FactcheckError as err:
+        _fail(err)
+    for error in [*map(read_error, kb_errors), *errors]:
+        click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
+    sys.exit(EXIT_ERROR if errors or kb_errors else EXIT_OK)
+
+
+def _links_text(out: TextIO, doc_id: str, facts: Sequence[Any], links: dict[str, list[dict[str, Any]]]) -> None:
+    out.write(f"{doc_id}\n")
+    for fact in facts:
+        value = getattr(fact, "value", None) or getattr(fact, "amount", "")
+        out.write(f"  {fact.start:>6}-{fact.end:<6} {fact.kind:9} {fact.text!r} → {value}\n")
+    for mention in links["entities"]:
+        target = mention["entity"] or f"none: ambiguous ({', '.join(mention['candidates'])})"
+        out.write(f"  {mention['start']:>6}-{mention['end']:<6} entity    {mention['text']!r} → {target}\n")
+    for claim in links["claims"]:
+        ref = claim["reference"]
+        target = (
+            f"{ref['entity']} {ref['key']} {ref['value']}" if isinstance(ref, dict) else f"not checked: {claim['why']}"
+        )
+        out.write(f"  {claim['start']:>6}-{claim['end']:<6} claim     {claim['text']!r} → {target}\n")
+    for stated in links["figures"]:
+        figure = stated["figure"]
+        source = f" ({figure['source']})" if figure.get("source") else ""
+        about = " and ".join(figure["about"])
+        target = f"{figure['what']} of {about} in {figure['period']}: {figure['value']:,.0f} {figure['unit']}{source}"
+        out.write(f"  {stated['start']:>6}-{stated['end']:<6} figure    {stated['text']!r} → {target}\n")
+
+
+# ---- end of factcheck extract --kb -----------------------------------------------------------------------------
 
 
 @main.command()

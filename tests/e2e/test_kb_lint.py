@@ -86,3 +86,69 @@ def test_the_lint_codes_are_listed_by_rules():
 def test_a_folder_stands_for_its_kb_files():
     assert cli("kb", "lint", "fixtures/kb").exit_code == 0
     assert cli("kb", "lint", "fixtures/kb-lint/KB003").exit_code == 1
+
+
+# ---- factcheck extract --kb ------------------------------------------------------------------------------------
+
+ARTICLE = (
+    "---\nid: links\npublished: 2025-09-28\n---\n"
+    "The RMA, founded in 1901, met. The Workers' Party of Korea, founded in 1946, spoke. The museum, founded in "
+    "1990, opened. Trade between Norvania and Tessary reached $3 billion in 2023.\n"
+)
+SHARED_KB = (
+    "entities:\n  - {name: Retail Merchants Association, aliases: [RMA]}\n"
+    "  - {name: Regional Mining Authority, aliases: [RMA]}\n"
+)
+
+
+@pytest.fixture
+def linked_article(tmp_path):
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "shared.yaml").write_text(SHARED_KB, encoding="utf-8")
+    return [str(tmp_path / "a.md"), "--kb", "fixtures/kb/seed.yaml", "--kb", "fixtures/kb/figures.yaml",
+            "--kb", str(tmp_path / "shared.yaml")]  # fmt: skip
+
+
+def test_extract_with_a_kb_shows_each_mention_claim_and_figure_and_why_not(linked_article):
+    result = cli("extract", *linked_article)
+
+    assert result.exit_code == 0, result.output
+    [document] = json.loads(result.stdout)["documents"]
+    links = document["links"]
+    assert {m["text"]: m["entity"] for m in links["entities"]}["Workers' Party of Korea"] == "Workers' Party of Korea"
+    [shared] = [m for m in links["entities"] if m["text"] == "RMA"]
+    assert (shared["entity"], shared["why"]) == (None, "ambiguous")
+    claims = {c["text"]: c for c in links["claims"]}
+    assert claims["founded in 1946"]["reference"] == {
+        "entity": "Workers' Party of Korea", "key": "founded", "value": "1945-10-10"
+    }  # fmt: skip
+    assert claims["founded in 1901"]["why"].startswith("ambiguous")
+    assert claims["founded in 1990"]["why"].startswith("unknown")
+    [figure] = links["figures"]
+    assert (figure["text"], figure["figure"]["value"]) == ("$3 billion", 2295000000)
+    assert document["facts"]
+
+
+def test_extract_with_a_kb_as_text(linked_article):
+    result = cli("extract", *linked_article, "--format", "text")
+
+    assert "'RMA' → none: ambiguous (Retail Merchants Association, Regional Mining Authority)" in result.stdout
+    assert "'founded in 1946' → Workers' Party of Korea founded 1945-10-10" in result.stdout
+    assert "'$3 billion' → trade of Norvania and Tessary in 2023: 2,295,000,000 USD" in result.stdout
+
+
+def test_extract_without_a_kb_keeps_its_shape(linked_article):
+    [document] = json.loads(cli("extract", linked_article[0]).stdout)["documents"]
+
+    assert set(document) == {"id", "facts"}
+
+
+def test_extract_with_a_bad_kb_entry_still_extracts_and_exits_2(tmp_path, linked_article):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entities:\n  - {name: X, dates: {founded: 1990-02-30}}\n", encoding="utf-8")
+
+    result = cli("extract", linked_article[0], "--kb", str(bad))
+
+    assert result.exit_code == 2
+    assert json.loads(result.stdout)["documents"][0]["links"]["claims"]
+    assert "bad.yaml:2" in result.stderr
