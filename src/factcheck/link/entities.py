@@ -110,7 +110,11 @@ class EntityIndex:
         return self._by_key.get(self._key(name))
 
     def _key(self, text: str) -> str:
-        return re.sub(r"[\s\-‐–]+", " ", text.strip().lower()).replace("’", "'")
+        key = re.sub(r"[\s\-‐–]+", " ", text.strip().lower()).replace("’", "'")
+        # "the Varnel pact" is named "the Varnel pact" and "Varnel pact" alike (frames take "the" before the subject);
+        # "The Times" keeps its article: one word alone would be a common noun.
+        rest = key[4:]
+        return rest if key.startswith("the ") and " " in rest else key
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
         """The entity mentions in ``text[start:end]``, longest first where forms overlap.

@@ -82,6 +82,6 @@ class Linked:
         statements = []
         for fact in self.facts:
             if isinstance(fact, LINKED_CLAIMS):
-                about = subjects_of(fact, self.index, self.entities)
+                about = subjects_of(fact, self.index, self.entities, self.document.text)
                 statements.append(Statement(fact, tuple(about), reference_of(fact, about)))
         return tuple(statements)

@@ -114,3 +114,12 @@ def test_a_relation_whose_member_is_ambiguous_is_never_found():
     index = EntityIndex(SHARED)
 
     assert index.relations_of({"Norvania", "Tessary"}) == []
+
+
+def test_a_form_with_a_leading_the_is_found_without_it_but_a_one_word_one_keeps_it():
+    index = EntityIndex(
+        KnowledgeBase(entities=[Entity(name="Varnel Accord", aliases=["the Varnel pact"]), Entity(name="The Times")])
+    )
+
+    assert [m.text for m in index.find("the anniversary of the Varnel pact")] == ["Varnel pact"]
+    assert index.find("three times a day") == []
