@@ -151,6 +151,7 @@ def check(
 
     try:
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
+        _no_kb_notice(config)
         if fmt == "jsonl":
             _stream(paths, config, load_kbs(config.kb), output, jobs)
         formatter = get_formatter(fmt)
@@ -169,6 +170,35 @@ def check(
         sys.exit(EXIT_ERROR)
     severity = config.fail_severity
     sys.exit(EXIT_FINDINGS if severity is not None and report.at_or_above(severity) else EXIT_OK)
+
+
+# ---- the notice when reference rules run without reference data ------------------------------------------------
+
+
+def _no_kb_notice(config: Config) -> None:
+    """Say once, on standard error, that the selected reference rules have no KB to check claims against.
+
+    Without it, a run with no ``--kb`` looks like a clean bill for every claim of elapsed years, ages and
+    figures, when none was checked.
+    """
+    from factcheck.rules import FAMILIES, registry
+
+    if config.kb:
+        return
+    reference = [
+        spec.code
+        for spec in registry.select(config.select, config.ignore)
+        if FAMILIES.get(spec.code[2:3]) == "reference"
+    ]
+    if reference:
+        click.echo(
+            f"factcheck: note: no --kb given, so {', '.join(reference)} check nothing (claims are checked against "
+            "reference data; pass --kb FILE, or --ignore FC2 to run without it)",
+            err=True,
+        )
+
+
+# ---- end of the notice ------------------------------------------------------------------------------------------
 
 
 def _stream(paths: Sequence[str], config: Config, kb: KnowledgeBase, output: str | None, jobs: int) -> NoReturn:

@@ -152,3 +152,19 @@ def test_extract_with_a_bad_kb_entry_still_extracts_and_exits_2(tmp_path, linked
     assert result.exit_code == 2
     assert json.loads(result.stdout)["documents"][0]["links"]["claims"]
     assert "bad.yaml:2" in result.stderr
+
+
+# ---- the notice when reference rules run without a KB -----------------------------------------------------------
+
+
+def test_reference_rules_without_a_kb_say_so_once_on_stderr():
+    result = cli("check", "fixtures/seeds", "--fail-on", "never")
+
+    assert result.stderr.count("no --kb given") == 1
+    assert "FC201" in result.stderr
+    assert "no --kb" not in result.stdout
+
+
+@pytest.mark.parametrize("args", [("--kb", "fixtures/kb/seed.yaml"), ("--ignore", "FC2"), ("--select", "FC1")])
+def test_no_notice_with_a_kb_or_without_reference_rules(args):
+    assert "no --kb given" not in cli("check", "fixtures/seeds", "--fail-on", "never", *args).stderr
