@@ -153,7 +153,8 @@ def check(
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
         _no_kb_notice(config)
         if fmt == "jsonl":
-            _stream(paths, config, load_kbs(config.kb), output, jobs)
+            stream_kb_errors: list[InputError] = []  # reported, and the rest of the KB used, as below
+            _stream(paths, config, load_kbs(config.kb, errors=stream_kb_errors), output, jobs, stream_kb_errors)
         formatter = get_formatter(fmt)
         kb_errors: list[InputError] = []  # a bad KB file or entry is reported, and the rest of the KB used
         knowledge = load_kbs(config.kb, errors=kb_errors)
@@ -201,14 +202,26 @@ def _no_kb_notice(config: Config) -> None:
 # ---- end of the notice ------------------------------------------------------------------------------------------
 
 
-def _stream(paths: Sequence[str], config: Config, kb: KnowledgeBase, output: str | None, jobs: int) -> NoReturn:
-    """``check --format jsonl``: each finding written as soon as its document is checked; exits."""
+def _stream(
+    paths: Sequence[str],
+    config: Config,
+    kb: KnowledgeBase,
+    output: str | None,
+    jobs: int,
+    kb_errors: Sequence[InputError] = (),
+) -> NoReturn:
+    """``check --format jsonl``: each finding written as soon as its document is checked; exits.
+
+    ``kb_errors`` (bad KB files or entries) are reported first; every document is still checked, and the run
+    exits 2."""
     from factcheck.model import ReadError
     from factcheck.report.jsonl import line
     from factcheck.streaming import stream_check
 
     severity = config.fail_severity
-    failed = errors = False
+    for kb_error in kb_errors:
+        click.echo(f"factcheck: {kb_error}", err=True)
+    failed, errors = False, bool(kb_errors)
     with _output(output) as out:
         for item in stream_check(paths, kb=kb, config=config, jobs=jobs):
             if isinstance(item, ReadError):

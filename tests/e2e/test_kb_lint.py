@@ -168,3 +168,19 @@ def test_reference_rules_without_a_kb_say_so_once_on_stderr():
 @pytest.mark.parametrize("args", [("--kb", "fixtures/kb/seed.yaml"), ("--ignore", "FC2"), ("--select", "FC1")])
 def test_no_notice_with_a_kb_or_without_reference_rules(args):
     assert "no --kb given" not in cli("check", "fixtures/seeds", "--fail-on", "never", *args).stderr
+
+
+def test_a_bad_kb_entry_never_stops_a_streamed_check(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "entities:\n  - {name: X, dates: {founded: 1990-02-30}}\n  - {name: Harbor League, dates: {founded: '1980'}}\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.md"
+    article.write_text("---\nid: a\npublished: 2025-09-28\n---\nThe Harbor League, founded in 1981, met.\n")
+
+    result = cli("check", str(article), "--kb", str(bad), "--format", "jsonl")
+
+    assert result.exit_code == 2
+    assert [json.loads(line)["rule"] for line in result.stdout.splitlines()] == ["FC204"]
+    assert "bad.yaml:2" in result.stderr
