@@ -58,9 +58,14 @@ class Linked:
         return self.index.names
 
     @cached_property
+    def _forms(self) -> tuple[EntityMention | AmbiguousMention, ...]:
+        """Every KB form in the text, found in one pass for both ``entities`` and ``ambiguous``."""
+        return tuple(self.index.scan(self.document.text)) if self.index.kb.entities else ()
+
+    @cached_property
     def entities(self) -> tuple[EntityMention, ...]:
-        """Every KB name and alias in the text, in text order."""
-        return tuple(self.index.find(self.document.text)) if self.index.kb.entities else ()
+        """Every KB name and alias in the text that names one entity, in text order."""
+        return tuple(m for m in self._forms if isinstance(m, EntityMention))
 
     @cached_property
     def figures(self) -> tuple[FigureStatement, ...]:
@@ -72,7 +77,7 @@ class Linked:
     @cached_property
     def ambiguous(self) -> tuple[AmbiguousMention, ...]:
         """Every form in the text that names several KB entities (and so links to none), in text order."""
-        return tuple(self.index.find_ambiguous(self.document.text)) if self.index.kb.entities else ()
+        return tuple(m for m in self._forms if isinstance(m, AmbiguousMention))
 
     @cached_property
     def statements(self) -> tuple[Statement[Claim], ...]:

@@ -77,13 +77,14 @@ def test_a_document_is_linked_when_first_read_and_only_once(monkeypatch):
     # Story rules compare facts between reports: what a story's documents link to is worked out only if read.
     index = EntityIndex(KB)
     texts = []
-    find = index.find
-    monkeypatch.setattr(index, "find", lambda text, *more: texts.append(text) or find(text, *more))
+    scan = index.scan
+    monkeypatch.setattr(index, "scan", lambda text, *more: texts.append(text) or scan(text, *more))
     linked = Linked(DOCUMENT, facts_of(DOCUMENT), index)
 
     assert texts == []
     assert linked.statements == linked.statements
     assert linked.entities == linked.entities
+    assert linked.ambiguous == linked.ambiguous
     assert texts.count(DOCUMENT.text) == 1
 
 
