@@ -43,6 +43,13 @@ def _before(a: str, b: str) -> bool:
     return a[:common] < b[:common]
 
 
+def _first_day(period: str) -> str:
+    """The first day of a figure's period, as ``YYYY-MM-DD``: ``2026-Q4`` → ``2026-10-01``."""
+    if "-Q" in period:
+        return f"{period[:4]}-{3 * int(period[-1]) - 2:02d}-01"
+    return (period + "-01-01")[:10] if len(period) == 4 else (period + "-01")[:10]
+
+
 def _number(value: float) -> str:
     """ "2,295,000,000", "12.5"."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
@@ -161,7 +168,7 @@ def future_dates(entries: Sequence[Located], as_of: date) -> Iterator[Hit]:
     for entry in _figures(entries):
         assert isinstance(entry.item, Figure)
         period = entry.item.period
-        if period is not None and period[:4] > today[:4]:
+        if period is not None and _first_day(period) > today:
             yield Hit(
                 "KB005", entry.document, entry.at("period"),
                 f"the {entry.item.what} figure is for {period}, after {today}",
