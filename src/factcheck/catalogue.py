@@ -105,6 +105,11 @@ def _example(case: Case, findings: Sequence[Finding]) -> list[str]:
         facts += [f"source {document.source}"] if document.source and len(case.documents) > 1 else []
         fence = _fence(document.text)
         lines += [" · ".join(facts), "", f"{fence}text", document.text.rstrip("\n"), fence, ""]
+        if "kb" in document.meta:  # the example's own reference data (front matter kb:), not the shared KB
+            import yaml
+
+            own = yaml.safe_dump(document.meta["kb"], sort_keys=False, allow_unicode=True, width=100).rstrip("\n")
+            lines += ["with this reference data:", "", "```yaml", own, "```", ""]
     if findings:
         for finding in findings:
             quoted = " · ".join(f"“{e.text}”" for e in finding.evidence)
