@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import click
 
@@ -310,7 +310,7 @@ def _extract_links(paths: Sequence[str], kb_files: Sequence[str], fmt: str, outp
     from factcheck.io import load_kbs
     from factcheck.link.entities import EntityIndex
     from factcheck.pipeline import facts_of, gather_documents
-    from factcheck.pipeline.explain import explain_links
+    from factcheck.pipeline.explain import explain_links, write_links_text
     from factcheck.pipeline.read import read_error
 
     kb_errors: list[InputError] = []
@@ -327,7 +327,7 @@ def _extract_links(paths: Sequence[str], kb_files: Sequence[str], fmt: str, outp
                         {"id": document.id, "facts": [f.model_dump(mode="json") for f in facts], "links": links}
                     )
                 else:
-                    _links_text(out, document.id, facts, links)
+                    write_links_text(out, document.id, facts, links)
             if fmt == "json":
                 out.write(json.dumps({"documents": rows}, indent=2, ensure_ascii=False) + "\n")
     except FactcheckError as err:
@@ -335,28 +335,6 @@ def _extract_links(paths: Sequence[str], kb_files: Sequence[str], fmt: str, outp
     for error in [*map(read_error, kb_errors), *errors]:
         click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
     sys.exit(EXIT_ERROR if errors or kb_errors else EXIT_OK)
-
-
-def _links_text(out: TextIO, doc_id: str, facts: Sequence[Any], links: dict[str, list[dict[str, Any]]]) -> None:
-    out.write(f"{doc_id}\n")
-    for fact in facts:
-        value = getattr(fact, "value", None) or getattr(fact, "amount", "")
-        out.write(f"  {fact.start:>6}-{fact.end:<6} {fact.kind:9} {fact.text!r} → {value}\n")
-    for mention in links["entities"]:
-        target = mention["entity"] or f"none: ambiguous ({', '.join(mention['candidates'])})"
-        out.write(f"  {mention['start']:>6}-{mention['end']:<6} entity    {mention['text']!r} → {target}\n")
-    for claim in links["claims"]:
-        ref = claim["reference"]
-        target = (
-            f"{ref['entity']} {ref['key']} {ref['value']}" if isinstance(ref, dict) else f"not checked: {claim['why']}"
-        )
-        out.write(f"  {claim['start']:>6}-{claim['end']:<6} claim     {claim['text']!r} → {target}\n")
-    for stated in links["figures"]:
-        figure = stated["figure"]
-        source = f" ({figure['source']})" if figure.get("source") else ""
-        about = " and ".join(figure["about"])
-        target = f"{figure['what']} of {about} in {figure['period']}: {figure['value']:,.0f} {figure['unit']}{source}"
-        out.write(f"  {stated['start']:>6}-{stated['end']:<6} figure    {stated['text']!r} → {target}\n")
 
 
 # ---- end of factcheck extract --kb -----------------------------------------------------------------------------

@@ -10,13 +10,14 @@ to guess why "since the museum was founded" was not checked.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TextIO
 
 from factcheck.link.entities import AmbiguousMention, EntityIndex, EntityMention
 from factcheck.link.statements import Claim, Linked, Statement
 from factcheck.model import Document, Fact
 
-__all__ = ["explain_links"]
+__all__ = ["explain_links", "write_links_text"]
 
 
 def _mention(mention: EntityMention | AmbiguousMention) -> dict[str, Any]:
@@ -75,3 +76,26 @@ def explain_links(document: Document, facts: list[Fact], index: EntityIndex) -> 
         "claims": [_claim(s, linked) for s in linked.statements],
         "figures": figures,
     }
+
+
+def write_links_text(out: TextIO, doc_id: str, facts: Sequence[Any], links: dict[str, list[dict[str, Any]]]) -> None:
+    """``extract --kb --format text``: the facts as ``extract`` prints them, then each link and why not."""
+    out.write(f"{doc_id}\n")
+    for fact in facts:
+        value = getattr(fact, "value", None) or getattr(fact, "amount", "")
+        out.write(f"  {fact.start:>6}-{fact.end:<6} {fact.kind:9} {fact.text!r} → {value}\n")
+    for mention in links["entities"]:
+        target = mention["entity"] or f"none: ambiguous ({', '.join(mention['candidates'])})"
+        out.write(f"  {mention['start']:>6}-{mention['end']:<6} entity    {mention['text']!r} → {target}\n")
+    for claim in links["claims"]:
+        ref = claim["reference"]
+        target = (
+            f"{ref['entity']} {ref['key']} {ref['value']}" if isinstance(ref, dict) else f"not checked: {claim['why']}"
+        )
+        out.write(f"  {claim['start']:>6}-{claim['end']:<6} claim     {claim['text']!r} → {target}\n")
+    for stated in links["figures"]:
+        figure = stated["figure"]
+        source = f" ({figure['source']})" if figure.get("source") else ""
+        about = " and ".join(figure["about"])
+        target = f"{figure['what']} of {about} in {figure['period']}: {figure['value']:,.0f} {figure['unit']}{source}"
+        out.write(f"  {stated['start']:>6}-{stated['end']:<6} figure    {stated['text']!r} → {target}\n")
