@@ -1,13 +1,14 @@
 """Planted reference claims in real news: recall on wrong claims, silence on right ones.
 
-    python benchmarks/claims_planted.py ../shared/corpora/aquaint/aquaint.docs.jsonl [--cases 48] [--show]
+    python benchmarks/claims_planted.py ../shared/corpora/aquaint/aquaint.docs.jsonl [--cases 126] [--show]
 
 Each case is a real AQUAINT article (its text and publication date) with one
 claim sentence appended about an entity of a fictional KB
 (benchmarks/data/fictional-claims-kb.yaml), so no outside knowledge helps.
 The claims vary the wording (elapsed years, anniversaries, ages, stated
-dates; at least eight phrasings), the alias used, and the precision of the
-KB date (day, month, year); half are right, half wrong by 1 to 10 years.
+dates; participial and cataphoric dates, "its founding", ages of
+organizations and treaties: 21 phrasings), the alias used, and the precision
+of the KB date (day, month, year); half are right, half wrong by 1 to 10 years.
 The script prints recall on the wrong claims and the number of right claims
 that drew any error or warning anywhere in the article.
 """
@@ -54,6 +55,20 @@ def _frames(pub: date) -> list[tuple[str, str, int]]:
         ("FC204", "The Ostrava Shipping League, founded in {y}, sent observers.", 1923),
         ("FC204", "The Kestrel Party, founded in {y}, called the vote.", 1934),
         ("FC201", "This year marks {n} years since the ruling Kestrel Party was founded.", _calendar(pub, 1934)),
+        # Constructions of issue 15, written afresh: participial and cataphoric dates, possessive and pronoun
+        # reference to the sentence's subject, ages of organizations and treaties, aliases in every frame.
+        ("FC204", "Founded in {y}, the Ostrava Shipping League has grown steadily.", 1923),
+        ("FC204", "Established in {y}, the MBU now reaches listeners in four countries.", 1957),
+        ("FC204", "Since it was founded in {y}, the Kestrel Party has won most elections.", 1934),
+        ("FC204", "Ever since it was established in {y}, the Meridian Union has kept its charter.", 1957),
+        ("FC204", "Originally founded in {y}, the OSL moved its offices twice.", 1923),
+        ("FC202", "The Ostrava League prepared to mark the {o} anniversary of its founding this year.",
+         _calendar(pub, 1923)),
+        ("FC202", "The Meridian Union said it would celebrate the {o} anniversary of its establishment this year.",
+         _calendar(pub, 1957)),
+        ("FC203", "The {n}-year-old Ostrava Shipping League sent observers.", _completed(pub, "1923-11")),
+        ("FC203", "The {n}-year-old Cardell Treaty still governs the border.", _completed(pub, "1975-08-07")),
+        ("FC202", "Leaders will celebrate the {o} anniversary of the Varnel pact this year.", _calendar(pub, 1961)),
     ]  # fmt: skip
 
 
@@ -83,7 +98,7 @@ def build_cases(docs: list[dict[str, Any]], count: int, seed: int = 7) -> list[d
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.partition("\n")[0])
     parser.add_argument("corpus", type=Path, help="aquaint.docs.jsonl")
-    parser.add_argument("--cases", type=int, default=48)
+    parser.add_argument("--cases", type=int, default=126)
     parser.add_argument("--show", action="store_true", help="print every miss and false alarm")
     args = parser.parse_args()
     import factcheck

@@ -105,6 +105,11 @@ def _example(case: Case, findings: Sequence[Finding]) -> list[str]:
         facts += [f"source {document.source}"] if document.source and len(case.documents) > 1 else []
         fence = _fence(document.text)
         lines += [" · ".join(facts), "", f"{fence}text", document.text.rstrip("\n"), fence, ""]
+        if "kb" in document.meta:  # the example's own reference data (front matter kb:), not the shared KB
+            import yaml
+
+            own = yaml.safe_dump(document.meta["kb"], sort_keys=False, allow_unicode=True, width=100).rstrip("\n")
+            lines += ["with this reference data:", "", "```yaml", own, "```", ""]
     if findings:
         for finding in findings:
             quoted = " · ".join(f"“{e.text}”" for e in finding.evidence)
@@ -118,6 +123,7 @@ def _example(case: Case, findings: Sequence[Finding]) -> list[str]:
 def render_page(spec: RuleSpec, cases: Sequence[Case], kb: KnowledgeBase) -> str:
     """The Markdown page of one rule."""
     from factcheck.engine import run_check
+    from factcheck.io.kb import inline_kb
 
     summary, _, body = spec.doc.partition("\n")
     facts = [
@@ -133,7 +139,8 @@ def render_page(spec: RuleSpec, cases: Sequence[Case], kb: KnowledgeBase) -> str
         lines += ["## Examples", ""]
         config = Config(select=[spec.code])
         for case in shown:
-            findings = run_check(list(case.documents), kb=kb, config=config).report.findings
+            own = inline_kb(case.documents[0].meta, case.path) if len(case.documents) == 1 else None
+            findings = run_check(list(case.documents), kb=own or kb, config=config).report.findings
             lines += _example(case, findings)
     ignore, severity = f'ignore = ["{spec.code}"]', f'severity = {{ {spec.code} = "warning" }}'
     width = max(len(ignore), len(severity)) + 2

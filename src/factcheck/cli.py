@@ -151,8 +151,10 @@ def check(
 
     try:
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
+        _no_kb_notice(config)
         if fmt == "jsonl":
-            _stream(paths, config, load_kbs(config.kb), output, jobs)
+            stream_kb_errors: list[InputError] = []  # reported, and the rest of the KB used, as below
+            _stream(paths, config, load_kbs(config.kb, errors=stream_kb_errors), output, jobs, stream_kb_errors)
         formatter = get_formatter(fmt)
         kb_errors: list[InputError] = []  # a bad KB file or entry is reported, and the rest of the KB used
         knowledge = load_kbs(config.kb, errors=kb_errors)
@@ -171,14 +173,55 @@ def check(
     sys.exit(EXIT_FINDINGS if severity is not None and report.at_or_above(severity) else EXIT_OK)
 
 
-def _stream(paths: Sequence[str], config: Config, kb: KnowledgeBase, output: str | None, jobs: int) -> NoReturn:
-    """``check --format jsonl``: each finding written as soon as its document is checked; exits."""
+# ---- the notice when reference rules run without reference data ------------------------------------------------
+
+
+def _no_kb_notice(config: Config) -> None:
+    """Say once, on standard error, that the selected reference rules have no KB to check claims against.
+
+    Without it, a run with no ``--kb`` looks like a clean bill for every claim of elapsed years, ages and
+    figures, when none was checked.
+    """
+    from factcheck.rules import FAMILIES, registry
+
+    if config.kb:
+        return
+    reference = [
+        spec.code
+        for spec in registry.select(config.select, config.ignore)
+        if FAMILIES.get(spec.code[2:3]) == "reference"
+    ]
+    if reference:
+        click.echo(
+            f"factcheck: note: no --kb given, so {', '.join(reference)} check nothing (claims are checked against "
+            "reference data; pass --kb FILE, or --ignore FC2 to run without it)",
+            err=True,
+        )
+
+
+# ---- end of the notice ------------------------------------------------------------------------------------------
+
+
+def _stream(
+    paths: Sequence[str],
+    config: Config,
+    kb: KnowledgeBase,
+    output: str | None,
+    jobs: int,
+    kb_errors: Sequence[InputError] = (),
+) -> NoReturn:
+    """``check --format jsonl``: each finding written as soon as its document is checked; exits.
+
+    ``kb_errors`` (bad KB files or entries) are reported first; every document is still checked, and the run
+    exits 2."""
     from factcheck.model import ReadError
     from factcheck.report.jsonl import line
     from factcheck.streaming import stream_check
 
     severity = config.fail_severity
-    failed = errors = False
+    for kb_error in kb_errors:
+        click.echo(f"factcheck: {kb_error}", err=True)
+    failed, errors = False, bool(kb_errors)
     with _output(output) as out:
         for item in stream_check(paths, kb=kb, config=config, jobs=jobs):
             if isinstance(item, ReadError):
@@ -232,12 +275,15 @@ def baseline_command(
 
 @main.command()
 @_paths
+@_kb
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
 @_out
-def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
-    """Print the dates, durations and amounts each article states, normalized."""
+def extract(paths: tuple[str, ...], kb: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """Print the dates, durations and amounts each article states, normalized (with --kb: what each links to)."""
     from factcheck.engine import extract as run_extract
 
+    if kb:
+        _extract_links(paths, kb, fmt, output)
     try:
         result = run_extract(paths)
         with _output(output) as out:
@@ -256,6 +302,44 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
     sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
 
 
+# ---- factcheck extract --kb: the facts, and what the link stage makes of them ----------------------------------
+
+
+def _extract_links(paths: Sequence[str], kb_files: Sequence[str], fmt: str, output: str | None) -> NoReturn:
+    """``extract --kb``: each document's facts, then its entity links, claims and figures; exits."""
+    from factcheck.io import load_kbs
+    from factcheck.link.entities import EntityIndex
+    from factcheck.pipeline import facts_of, gather_documents
+    from factcheck.pipeline.explain import explain_links, write_links_text
+    from factcheck.pipeline.read import read_error
+
+    kb_errors: list[InputError] = []
+    try:
+        index = EntityIndex(load_kbs(kb_files, errors=kb_errors))
+        documents, errors = gather_documents(paths)
+        with _output(output) as out:
+            rows = []
+            for document in documents:
+                facts = facts_of(document)
+                links = explain_links(document, facts, index)
+                if fmt == "json":
+                    rows.append(
+                        {"id": document.id, "facts": [f.model_dump(mode="json") for f in facts], "links": links}
+                    )
+                else:
+                    write_links_text(out, document.id, facts, links)
+            if fmt == "json":
+                out.write(json.dumps({"documents": rows}, indent=2, ensure_ascii=False) + "\n")
+    except FactcheckError as err:
+        _fail(err)
+    for error in [*map(read_error, kb_errors), *errors]:
+        click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
+    sys.exit(EXIT_ERROR if errors or kb_errors else EXIT_OK)
+
+
+# ---- end of factcheck extract --kb -----------------------------------------------------------------------------
+
+
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(fmt: str) -> None:
@@ -265,10 +349,76 @@ def rules(fmt: str) -> None:
     specs = list(registry)
     if fmt == "json":
         rows = [{"code": s.code, "name": s.name, "severity": s.severity.value, "summary": s.summary} for s in specs]
-        click.echo(json.dumps(rows, indent=2))
+        click.echo(json.dumps([*rows, *_lint_rows()], indent=2))
         return
     for spec in specs:
         click.echo(f"{spec.code}  {spec.name:32} {spec.severity.value:8} {spec.summary}")
+    _lint_rules()
+
+
+# ---- factcheck kb lint: the reference data checked (KB001...) -------------------------------------------------
+
+
+def _lint_rows() -> list[dict[str, str]]:
+    """The KB lint codes as ``factcheck rules --format json`` lists them, after the rules."""
+    from factcheck.kblint import LINT_CHECKS
+
+    return [
+        {"code": c.code, "name": c.name, "severity": c.severity.value, "summary": c.summary, "family": "kb-lint"}
+        for c in LINT_CHECKS.values()
+    ]
+
+
+def _lint_rules() -> None:
+    for row in _lint_rows():
+        click.echo(f"{row['code']}  {row['name']:32} {row['severity']:8} {row['summary']} (factcheck kb lint)")
+
+
+@main.group("kb")
+def kb_group() -> None:
+    """Work with reference data (knowledge-base files and figure tables)."""
+
+
+@kb_group.command("lint")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "junit", "github"]), default="text",
+              show_default=True)  # fmt: skip
+@_out
+@click.option("--fail-on", type=click.Choice(_SEVERITIES), default="error", show_default=True,
+              help="Lowest severity that fails the run.")  # fmt: skip
+@click.option("--as-of", "as_of", metavar="DATE", help="Dates after DATE (YYYY-MM-DD) are reported [today].")
+def kb_lint(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, as_of: str | None) -> None:
+    """Check KB files (YAML, JSON, CSV figure tables), read together as one knowledge base.
+
+    Exit status as for check: 0 clean, 1 a finding at or above --fail-on, 2 a file that cannot be read.
+    """
+    from datetime import date
+
+    from factcheck.kblint import lint
+    from factcheck.model import Severity
+    from factcheck.pipeline import tool_info
+    from factcheck.report import get_formatter
+
+    try:
+        day = date.fromisoformat(as_of) if as_of else date.today()  # the CLI reads the clock; the checks never do
+    except ValueError:
+        _fail(FactcheckError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)"))
+    try:
+        linted = lint(files, day, tool_info())
+        with _output(output) as out:
+            get_formatter(fmt)(linted.report, out, documents=linted.documents)
+    except FactcheckError as err:
+        _fail(err)
+    for error in linted.report.errors:
+        if fmt != "text" or output:
+            click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
+    if linted.report.errors:
+        sys.exit(EXIT_ERROR)
+    failing = fail_on != "never" and linted.report.at_or_above(Severity(fail_on))
+    sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+# ---- end of factcheck kb lint ----------------------------------------------------------------------------------
 
 
 _SCHEMAS = ("report", "facts", "kb", "document")

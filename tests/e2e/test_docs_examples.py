@@ -30,5 +30,6 @@ def test_the_first_check_prints_what_the_page_shows(page, tmp_path, monkeypatch)
     result = CliRunner().invoke(main, ["check", path])
 
     assert result.exit_code == 1
-    printed = result.output.splitlines()
+    printed = result.stdout.splitlines()  # the report; the no-KB note goes to standard error
+    assert "no --kb given" in result.stderr
     assert printed[: len(shown)] == shown

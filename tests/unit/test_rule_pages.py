@@ -1,5 +1,6 @@
 """The documentation stays true: generated rule pages are current, and the examples the docs show are real."""
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -120,13 +121,22 @@ def test_the_example_workflow_is_the_one_the_docs_show():
 
 
 def test_pre_commit_hook_runs_the_check_command():
-    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook, _kb_lint = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
 
     assert hook["id"] == "factcheck"
     assert hook["entry"] == "factcheck check"
     assert hook["language"] == "python"
     result = CliRunner().invoke(main, ["check", "--help"])
     assert result.exit_code == 0
+
+
+def test_pre_commit_hook_lints_the_kb_files_together():
+    _check, hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+
+    assert (hook["id"], hook["entry"], hook["require_serial"]) == ("factcheck-kb-lint", "factcheck kb lint", True)
+    assert re.search(hook["files"], "kb/reference.yaml")
+    assert not re.search(hook["files"], "articles/a.md")
+    assert CliRunner().invoke(main, ["kb", "lint", "--help"]).exit_code == 0
 
 
 def test_every_page_in_the_mkdocs_nav_exists():

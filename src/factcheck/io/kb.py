@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
@@ -15,13 +17,13 @@ from factcheck.errors import InputError
 from factcheck.io import _yaml
 from factcheck.io._records import describe_validation_error, read_text_file
 from factcheck.io._yaml import load_yaml
-from factcheck.model import Entity, KnowledgeBase
+from factcheck.model import Entity, Figure, KnowledgeBase
 
-__all__ = ["load_kb", "load_kbs", "parse_kb"]
+__all__ = ["TABLE_COLUMNS", "inline_kb", "load_kb", "load_kbs", "parse_figure_table", "parse_kb"]
 
 
-def _yaml_entry_lines(text: str) -> list[int]:
-    """The 1-based line of each item of the top-level ``entities`` list, best effort.
+def _yaml_entry_lines(text: str, section: str = "entities") -> list[int]:
+    """The 1-based line of each item of the top-level ``section`` list, best effort.
 
     Composes the text a second time, so it is called only when an entry is invalid.
     """
@@ -32,13 +34,13 @@ def _yaml_entry_lines(text: str) -> list[int]:
     if not isinstance(root, yaml.MappingNode):
         return []
     for key, value in root.value:
-        if isinstance(key, yaml.ScalarNode) and key.value == "entities" and isinstance(value, yaml.SequenceNode):
+        if isinstance(key, yaml.ScalarNode) and key.value == section and isinstance(value, yaml.SequenceNode):
             return [item.start_mark.line + 1 for item in value.value]
     return []
 
 
-def _json_entry_lines(text: str) -> list[int]:
-    """The 1-based line of each item of the top-level ``entities`` array of valid JSON text.
+def _json_entry_lines(text: str, section: str = "entities") -> list[int]:
+    """The 1-based line of each item of the top-level ``section`` array of valid JSON text.
 
     One linear pass over the characters, tracking strings and depth; nothing is built. PyYAML used to
     parse the whole file again for these lines (13.6 MB of JSON took 1.15 GB).
@@ -68,7 +70,7 @@ def _json_entry_lines(text: str) -> list[int]:
             in_string, key_start = True, index
         elif char in "[{":
             depth += 1
-            if char == "[" and depth == 2 and last_key == "entities":
+            if char == "[" and depth == 2 and last_key == section:
                 in_entities, expect_item = True, True
         elif char in "]}":
             depth -= 1
@@ -104,31 +106,108 @@ def parse_kb(
         data = load_yaml(text, path)
     if data is None:
         return KnowledgeBase()
-    if not isinstance(data, dict) or not isinstance(data.get("entities", []), list):
-        raise InputError(path, "a KB is a mapping with an 'entities' list", 1)
-    unknown = sorted(set(data) - {"entities"})
+    if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in _SECTIONS):
+        raise InputError(path, "a KB is a mapping with an 'entities' list (and a 'figures' list)", 1)
+    unknown = sorted(set(data) - set(_SECTIONS))
     if unknown:
         raise InputError(path, f"unknown top-level key(s) {', '.join(map(repr, unknown))}", 1)
+    entities = _entries(Entity, data.get("entities") or [], text, path, is_json, errors)
+    figures = _entries(Figure, data.get("figures") or [], text, path, is_json, errors)
+    return KnowledgeBase(entities=entities, figures=figures)
+
+
+_SECTIONS = {"entities": "entity", "figures": "figure"}
+M = TypeVar("M", Entity, Figure)
+
+
+def _entries(
+    model: type[M], items: list[Any], text: str, path: str | Path, is_json: bool, errors: list[InputError] | None
+) -> list[M]:
+    """The valid items of one section; an invalid one raised, or appended to ``errors`` and left out."""
+    section = "entities" if model is Entity else "figures"
     lines: list[int] | None = None
-    entities = []
-    for index, entry in enumerate(data.get("entities") or []):
+    valid: list[M] = []
+    for index, entry in enumerate(items):
         try:
-            entities.append(Entity.model_validate(entry))
+            valid.append(model.model_validate(entry))
         except ValidationError as err:
-            name = entry.get("name") if isinstance(entry, dict) else None
-            label = f"entity {name!r}" if name else f"entity #{index + 1}"
+            name = entry.get("name") if isinstance(entry, dict) and model is Entity else None
+            label = f"{_SECTIONS[section]} {name!r}" if name else f"{_SECTIONS[section]} #{index + 1}"
             if lines is None:
-                lines = _json_entry_lines(text) if is_json else _yaml_entry_lines(text)
+                lines = _json_entry_lines(text, section) if is_json else _yaml_entry_lines(text, section)
             line = lines[index] if index < len(lines) else None
             error = InputError(path, f"invalid {label}: {describe_validation_error(err)}", line)
             if errors is None:
                 raise error from None
             errors.append(error)
-    return KnowledgeBase(entities=entities)
+    return valid
+
+
+TABLE_COLUMNS = ("about", "what", "period", "value", "unit")
+"""The columns a figure table must have; ``aliases`` and ``source`` may be added (INTERFACE section 2)."""
+_TABLE_OPTIONAL = ("aliases", "source")
+
+
+def parse_figure_table(text: str, path: str | Path, errors: list[InputError] | None = None) -> KnowledgeBase:
+    """The figures of a CSV table (``--kb figures.csv``): one figure a row, ``;`` between list items.
+
+    An empty ``period`` or ``unit`` cell loads as missing (``factcheck kb lint`` reports it); a row that is
+    no figure is an error naming its line, raised, or appended to ``errors`` and left out.
+    """
+    if len(text) > _yaml.MAX_BYTES:
+        raise InputError(path, f"a table of {len(text)} characters is over the {_yaml.MAX_BYTES} limit", 1)
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = [cell.strip().lower() for cell in next(reader, [])]
+    except csv.Error as err:
+        raise InputError(path, f"not a CSV table: {err}", 1) from None
+    missing = [c for c in TABLE_COLUMNS if c not in header]
+    unknown = [c for c in header if c not in (*TABLE_COLUMNS, *_TABLE_OPTIONAL)]
+    if missing or unknown:
+        wrong = f"missing column(s) {', '.join(missing)}" if missing else f"unknown column(s) {', '.join(unknown)}"
+        raise InputError(path, f"a figure table has the columns {','.join(TABLE_COLUMNS)}[,aliases,source]: {wrong}", 1)
+    figures = []
+    for number, row in enumerate(_rows(reader, path), start=2):
+        line, cells = row
+        if not any(cell.strip() for cell in cells):
+            continue
+        record: dict[str, Any] = {}
+        for column, cell in zip(header, cells, strict=False):
+            cell = cell.strip()
+            if column in ("about", "aliases"):
+                record[column] = [item.strip() for item in cell.split(";") if item.strip()]
+            elif cell:
+                record[column] = cell
+        try:
+            if len(cells) != len(header):
+                raise ValueError(f"{len(cells)} cells where the header has {len(header)}")
+            figures.append(Figure.model_validate(record))
+        except (ValidationError, ValueError) as err:
+            detail = describe_validation_error(err) if isinstance(err, ValidationError) else str(err)
+            error = InputError(path, f"invalid figure (row {number - 1}): {detail}", line)
+            if errors is None:
+                raise error from None
+            errors.append(error)
+    return KnowledgeBase(figures=figures)
+
+
+def _rows(reader: Any, path: str | Path) -> Iterable[tuple[int, list[str]]]:
+    """Each row of ``reader`` with the 1-based line it starts on."""
+    line = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            raise InputError(path, f"not a CSV table: {err}", reader.line_num) from None
+        yield line, row
+        line = reader.line_num + 1
 
 
 def load_kb(path: str | Path, errors: list[InputError] | None = None) -> KnowledgeBase:
-    """Read one KB file (``.json`` as JSON, anything else as YAML); ``errors`` as for ``parse_kb``."""
+    """Read one KB file (``.json`` as JSON, ``.csv`` as a figure table, anything else as YAML); ``errors`` as for
+    ``parse_kb``."""
     path = Path(path)
     try:
         status = path.stat()
@@ -139,7 +218,10 @@ def load_kb(path: str | Path, errors: list[InputError] | None = None) -> Knowled
     if status is not None and stat.S_ISREG(status.st_mode) and status.st_size > 4 * _yaml.MAX_BYTES:
         size = status.st_size
         raise InputError(path, f"a KB file of {size} bytes is over the {_yaml.MAX_BYTES} character limit", 1)
-    return parse_kb(read_text_file(path), path, is_json=path.suffix.lower() == ".json", errors=errors)
+    text = read_text_file(path)
+    if path.suffix.lower() == ".csv":
+        return parse_figure_table(text, path, errors=errors)
+    return parse_kb(text, path, is_json=path.suffix.lower() == ".json", errors=errors)
 
 
 def load_kbs(paths: Iterable[str | Path], errors: list[InputError] | None = None) -> KnowledgeBase:
@@ -158,3 +240,18 @@ def load_kbs(paths: Iterable[str | Path], errors: list[InputError] | None = None
                 raise
             errors.append(err)
     return kb
+
+
+def inline_kb(meta: Mapping[str, Any], path: str | Path) -> KnowledgeBase | None:
+    """The knowledge base a fixture article carries in its front matter (``kb:``), or ``None``.
+
+    A fixture that needs reference data the shared fixture KB must not hold (two entities sharing an alias,
+    for FC205) states it beside its text, as a rule's ``cases.yaml`` may; it is used instead of the session's.
+    """
+    raw = meta.get("kb")
+    if raw is None:
+        return None
+    try:
+        return KnowledgeBase.model_validate(raw)
+    except ValidationError as err:
+        raise InputError(path, f"invalid kb: {describe_validation_error(err)}", 1) from None

@@ -15,9 +15,10 @@ from datetime import date
 
 from factcheck.lexicon.verbs import BEGIN_VERBS, END_VERBS
 from factcheck.link.entities import EntityIndex, EntityMention
-from factcheck.model import ClaimBase, DatedEventClaim, Entity
+from factcheck.model import AgeClaim, ClaimBase, DatedEventClaim, Entity
+from factcheck.text import sentence_bounds
 
-__all__ = ["Reference", "date_key", "reference_of", "subjects_of"]
+__all__ = ["Reference", "date_key", "event_meaning", "reference_of", "subjects_of"]
 
 # Verbs that name the same event, by the stem a KB key would share with them.
 _MEANINGS = {
@@ -32,8 +33,11 @@ _BEGIN = {re.sub(r"\s+", " ", v) for v in BEGIN_VERBS}
 _END = set(END_VERBS)
 
 
-def _meaning(words: str) -> str | None:
-    """The event a verb or a KB key names: "established" → founding, "took office as minister" → office."""
+def event_meaning(words: str) -> str | None:
+    """The event a verb or a KB key names: "established" → founding, "took office as minister" → office.
+
+    One of founding, opening, signing, adoption, beginning, office, birth, end, death; ``None`` when unclear.
+    """
     for word in re.findall(r"[a-z]+", words.lower()):
         for stem in (word[:5], word[:4]):
             if stem in _MEANINGS:
@@ -46,18 +50,18 @@ def date_key(entity: Entity, verb: str | None) -> str | None:
     if not entity.dates:
         return None
     keys = list(entity.dates)
-    meaning = _meaning(verb) if verb else None
+    meaning = event_meaning(verb) if verb else None
     if len(keys) == 1:
         key = keys[0]
         if verb is None or meaning is None:
             return key
-        key_meaning = _meaning(key)
+        key_meaning = event_meaning(key)
         is_end = meaning in ("end", "death")
         key_is_end = key_meaning in ("end", "death")
         return key if is_end == key_is_end else None
     if meaning is None:
         return None
-    matching = [k for k in keys if _meaning(k) == meaning]
+    matching = [k for k in keys if event_meaning(k) == meaning]
     return matching[0] if len(matching) == 1 else None
 
 
@@ -95,17 +99,47 @@ _SUBJECT_TO_VERB = re.compile(
 )
 
 
-def subjects_of(claim: ClaimBase, index: EntityIndex, mentions: Sequence[EntityMention]) -> list[Entity]:
-    """The entities the claim's subject phrase names (``mentions``: the entity mentions of its document).
+_PRONOUN = re.compile(r"(?:its|their|his|her|it|they)\b", re.IGNORECASE)
+_LEADING_WORDS = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z][\w'’\-]*\s+){0,3}")
+"""At most three lower-case words (a determiner, adjectives) before the name that heads a clause."""
+
+
+def _heading(index: EntityIndex, text: str, start: int, end: int) -> list[Entity]:
+    """The entity named at the head of ``text[start:end]`` ("the ruling Kestrel Party has ..."), or none."""
+    found = index.scan(text, start, end)
+    if not found or not isinstance(found[0], EntityMention):
+        return []
+    head, after = text[start : found[0].start], text[found[0].end : found[0].end + 2]
+    if after in ("'s", "’s"):  # "the FBI's list": the head is the list, not the FBI
+        return []
+    return [found[0].entity] if _LEADING_WORDS.fullmatch(head) else []
+
+
+def subjects_of(
+    claim: ClaimBase, index: EntityIndex, mentions: Sequence[EntityMention], text: str = ""
+) -> list[Entity]:
+    """The entities the claim's subject phrase names (``mentions``: the entity mentions of its document,
+    ``text`` its text).
 
     A stated date ("founded in 1945") belongs to the entity right before its
     verb, not to any entity of the clause: in "the FBI's most wanted list,
-    which began in 1950" the list began in 1950, not the FBI. Tenure ("since
-    taking office in June 2022") belongs to the person the sentence is about.
+    which began in 1950" the list began in 1950, not the FBI; when the dated
+    clause opens the sentence ("Founded in 1893, the union ..."), to the
+    entity heading the main clause. Tenure ("since taking office in June
+    2022") belongs to the person the sentence is about. A pronoun or
+    possessive ("the 54th anniversary of its founding") points back to the
+    entity that opens the sentence.
     """
-    if isinstance(claim, DatedEventClaim) and _meaning(claim.verb or "") != "office":
-        found = index.find(claim.subject)
-        if not found or not _SUBJECT_TO_VERB.match(claim.subject[found[-1].end :]):
+    if isinstance(claim, DatedEventClaim) and claim.subject_start >= claim.end:
+        return _heading(index, claim.subject, 0, len(claim.subject))
+    if text and _PRONOUN.match(claim.subject):
+        opening, _ = sentence_bounds(text, claim.start, claim.end)
+        return _heading(index, text, opening, claim.start) if opening < claim.start else []
+    if isinstance(claim, DatedEventClaim) and event_meaning(claim.verb or "") != "office":
+        found = index.scan(claim.subject)
+        if not found or not isinstance(found[-1], EntityMention):
+            return []  # no name before the verb, or one that names several entities
+        if not _SUBJECT_TO_VERB.match(claim.subject[found[-1].end :]):
             return []
         return [found[-1].entity]
     return index.resolve(claim.subject, mentions)
@@ -115,9 +149,16 @@ def reference_of(claim: ClaimBase, subjects: Sequence[Entity]) -> Reference | No
     """The one KB date a claim about ``subjects`` is about; ``None`` when none, several, or no clear date match."""
     candidates = []
     for entity in subjects:
-        key = date_key(entity, claim.verb)
-        if key is not None:
-            candidates.append(Reference(entity, key, entity.dates[key]))
-    if claim.verb and _meaning(claim.verb) == "birth":
-        candidates = [c for c in candidates if _meaning(c.key) == "birth"]
+        verb = claim.verb
+        if isinstance(claim, AgeClaim) and entity.type not in ("person", "other"):
+            verb = None  # "the 131-year-old company", "the 49-year-old treaty": counted from its beginning
+        key = date_key(entity, verb)
+        if key is None:
+            continue
+        meaning = event_meaning(key)
+        if (verb and event_meaning(verb) == "birth" and meaning != "birth") or (
+            verb is None and isinstance(claim, AgeClaim) and meaning in ("end", "death")
+        ):
+            continue
+        candidates.append(Reference(entity, key, entity.dates[key]))
     return candidates[0] if len(candidates) == 1 else None

@@ -14,10 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from factcheck.model import Entity, KnowledgeBase
 
-__all__ = ["EntityIndex", "EntityMention", "KnownNames"]
+if TYPE_CHECKING:
+    from factcheck.link.figures import FigureIndex
+
+__all__ = ["AmbiguousMention", "EntityIndex", "EntityMention", "KnownNames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +31,17 @@ class EntityMention:
     end: int
     text: str
     entity: Entity
+
+
+@dataclass(frozen=True, slots=True)
+class AmbiguousMention:
+    """A form the KB gives to several entities ("RMA" for two organizations): it links to none of them."""
+
+    start: int
+    end: int
+    text: str
+    entities: tuple[Entity, ...]
+    """Every entity the form names, in KB order."""
 
 
 def _form_pattern(form: str) -> str:
@@ -64,11 +80,14 @@ class EntityIndex:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        forms: dict[str, Entity] = {}
+        forms: dict[str, dict[str, Entity]] = {}
         for entity in kb.entities:
             for form in entity.surface_forms:
-                forms.setdefault(self._key(form), entity)  # the first entity that claims a form keeps it
-        self._by_key = forms
+                forms.setdefault(self._key(form), {}).setdefault(entity.name, entity)
+        # A form that names several entities links to none of them (INTERFACE section 2): picking the first
+        # in the file would check a claim against the wrong entity's dates with full confidence.
+        self._by_key = {key: next(iter(named.values())) for key, named in forms.items() if len(named) == 1}
+        self._ambiguous = {key: tuple(named.values()) for key, named in forms.items() if len(named) > 1}
         alternation = "|".join(
             _form_pattern(form) for form in sorted(forms, key=lambda f: (-len(f), f)) if form.strip()
         )
@@ -79,23 +98,48 @@ class EntityIndex:
             by_initial.setdefault(form[0], []).append(form)
         self.names = KnownNames(one_word, {k: tuple(v) for k, v in by_initial.items()}, frozenset(forms))
 
+    @cached_property
+    def figures(self) -> FigureIndex:
+        """The KB's figures that can be compared with an article's amounts (built once, when first needed)."""
+        from factcheck.link.figures import FigureIndex  # figures link through this index
+
+        return FigureIndex(self.kb.figures, self)
+
     def entity_named(self, name: str) -> Entity | None:
-        """The entity a name or alias stands for."""
+        """The entity a name or alias stands for (``None`` when it names none, or several)."""
         return self._by_key.get(self._key(name))
 
     def _key(self, text: str) -> str:
-        return re.sub(r"[\s\-‐–]+", " ", text.strip().lower()).replace("’", "'")
+        key = re.sub(r"[\s\-‐–]+", " ", text.strip().lower()).replace("’", "'")
+        # "the Varnel pact" is named "the Varnel pact" and "Varnel pact" alike (frames take "the" before the subject);
+        # "The Times" keeps its article: one word alone would be a common noun.
+        rest = key[4:]
+        return rest if key.startswith("the ") and " " in rest else key
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
-        """The entity mentions in ``text[start:end]``, longest first where forms overlap."""
+        """The entity mentions in ``text[start:end]``, longest first where forms overlap.
+
+        A form that names several entities is no mention of any (``find_ambiguous`` has them).
+        """
+        return [m for m in self.scan(text, start, end) if isinstance(m, EntityMention)]
+
+    def find_ambiguous(self, text: str, start: int = 0, end: int | None = None) -> list[AmbiguousMention]:
+        """The forms in ``text[start:end]`` that name several entities, in text order."""
+        return [m for m in self.scan(text, start, end) if isinstance(m, AmbiguousMention)]
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention | AmbiguousMention]:
+        """Every KB form in ``text[start:end]``: a mention of its entity, or an ambiguous mention."""
         if self._pattern is None:
             return []
-        mentions = []
+        found: list[EntityMention | AmbiguousMention] = []
         for match in self._pattern.finditer(text, start, len(text) if end is None else end):
-            entity = self._by_key.get(self._key(match.group()))
+            key = self._key(match.group())
+            entity = self._by_key.get(key)
             if entity is not None:
-                mentions.append(EntityMention(match.start(), match.end(), match.group(), entity))
-        return mentions
+                found.append(EntityMention(match.start(), match.end(), match.group(), entity))
+            elif key in self._ambiguous:
+                found.append(AmbiguousMention(match.start(), match.end(), match.group(), self._ambiguous[key]))
+        return found
 
     def relations_of(self, members: set[str]) -> list[Entity]:
         """The relation entities whose members are all among ``members`` (entity names)."""

@@ -16,7 +16,8 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 from factcheck.link.claims import Reference, reference_of, subjects_of
-from factcheck.link.entities import EntityIndex, EntityMention, KnownNames
+from factcheck.link.entities import AmbiguousMention, EntityIndex, EntityMention, KnownNames
+from factcheck.link.figures import FigureStatement
 from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, Document, ElapsedClaim, Entity, Fact
 
 __all__ = ["LINKED_CLAIMS", "Claim", "Linked", "Statement"]
@@ -57,9 +58,26 @@ class Linked:
         return self.index.names
 
     @cached_property
+    def _forms(self) -> tuple[EntityMention | AmbiguousMention, ...]:
+        """Every KB form in the text, found in one pass for both ``entities`` and ``ambiguous``."""
+        return tuple(self.index.scan(self.document.text)) if self.index.kb.entities else ()
+
+    @cached_property
     def entities(self) -> tuple[EntityMention, ...]:
-        """Every KB name and alias in the text, in text order."""
-        return tuple(self.index.find(self.document.text)) if self.index.kb.entities else ()
+        """Every KB name and alias in the text that names one entity, in text order."""
+        return tuple(m for m in self._forms if isinstance(m, EntityMention))
+
+    @cached_property
+    def figures(self) -> tuple[FigureStatement, ...]:
+        """Each amount or count of the facts that states a reference figure, with the figure, in text order."""
+        if not self.index.kb.figures:
+            return ()
+        return tuple(self.index.figures.statements(self.document.text, self.facts, self.entities))
+
+    @cached_property
+    def ambiguous(self) -> tuple[AmbiguousMention, ...]:
+        """Every form in the text that names several KB entities (and so links to none), in text order."""
+        return tuple(m for m in self._forms if isinstance(m, AmbiguousMention))
 
     @cached_property
     def statements(self) -> tuple[Statement[Claim], ...]:
@@ -69,6 +87,6 @@ class Linked:
         statements = []
         for fact in self.facts:
             if isinstance(fact, LINKED_CLAIMS):
-                about = subjects_of(fact, self.index, self.entities)
+                about = subjects_of(fact, self.index, self.entities, self.document.text)
                 statements.append(Statement(fact, tuple(about), reference_of(fact, about)))
         return tuple(statements)

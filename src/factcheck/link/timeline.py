@@ -211,21 +211,41 @@ _DATED_VERBS = (
 )  # fmt: skip
 
 
+_INTRO = re.compile(
+    r"(?:(?:ever\s+)?since\s+|after\s+|when\s+|until\s+|as\s+)?"
+    r"(?:(?:it|they|he|she)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|originally|officially|formally)\s+)?",
+    re.IGNORECASE,
+)
+"""What may open a sentence before a dated verb whose subject comes after it: "Founded in 1893, the union",
+"Since it was founded in 1893, the union", "Originally established in 1957, the MBU"."""
+_MAIN_CLAUSE = re.compile(r"\s*,\s*(?P<main>[^.;:!?,()\n]{3,160})")
+
+
 @claim(
     r"\b(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in _DATED_VERBS) + r")\s+(?:in|on)\s+(?P<when>\S)",
     near=literal_words(["founded", "established", "created", "formed", "launched", "opened", "signed", "concluded",
                         "adopted", "began", "started", "born", "ended", "office", "inaugurated"]),
 )  # fmt: skip
 def _dated_event(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
-    """ "the WPK, founded in 1945, ...", "since taking office in June 2022": a stated date of an event."""
+    """ "the WPK, founded in 1945, ...", "since taking office in June 2022": a stated date of an event.
+
+    When the dated clause opens the sentence ("Founded in 1893, the union has ..."; "Since it was founded
+    in 1893, the union ..."), the subject is the main clause after it: it then starts after the claim.
+    """
     stated = next((d for d in dates if d.start == m.start("when") and not d.relative), None)
     if stated is None or not stated.value[:4].isdigit():
         return None
     left, _ = sentence_bounds(text, m.start(), m.end())
     subject = text[left : m.start()].strip()
-    if not subject:
+    if _INTRO.fullmatch(subject + " " if subject else ""):
+        main = _MAIN_CLAUSE.match(text, stated.end)
+        if main is None:
+            return None
+        subject, subject_start = main["main"].strip(), main.start("main")
+    elif not subject:
         return None
-    subject_start = text.index(subject, left)
+    else:
+        subject_start = text.index(subject, left)
     return DatedEventClaim(
         text=text[m.start() : stated.end], start=m.start(), end=stated.end, subject=subject,
         subject_start=subject_start, subject_end=subject_start + len(subject),

@@ -26,7 +26,7 @@ from factcheck.model.findings import (
     ToolInfo,
     fingerprint,
 )
-from factcheck.model.kb import Entity, EntityType, KnowledgeBase, parse_kb_date
+from factcheck.model.kb import Entity, EntityType, Figure, KnowledgeBase, parse_figure_period, parse_kb_date
 
 __all__ = [
     "AgeClaim",
@@ -49,6 +49,7 @@ __all__ = [
     "ExtractReport",
     "Fact",
     "FactBase",
+    "Figure",
     "Finding",
     "Granularity",
     "KnowledgeBase",
@@ -61,5 +62,6 @@ __all__ = [
     "Span",
     "ToolInfo",
     "fingerprint",
+    "parse_figure_period",
     "parse_kb_date",
 ]

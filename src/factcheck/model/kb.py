@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["Entity", "EntityType", "KnowledgeBase", "parse_kb_date"]
+__all__ = ["Entity", "EntityType", "Figure", "KnowledgeBase", "parse_figure_period", "parse_kb_date"]
 
 EntityType = Literal["person", "organization", "country", "place", "relation", "event", "other"]
 
@@ -69,13 +69,80 @@ class Entity(BaseModel):
         return [self.name, *self.aliases]
 
 
+_PERIOD = re.compile(r"[0-9]{4}-Q[1-4]")
+
+
+def parse_figure_period(value: str) -> str:
+    """Check a figure's period (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-Qn``) and return it unchanged."""
+    if _PERIOD.fullmatch(value):
+        return value
+    try:
+        return parse_kb_date(value)
+    except ValueError:
+        raise ValueError(f"period {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn in ASCII digits") from None
+
+
+def _as_text(value: object) -> object:
+    # YAML reads `period: 2023` as an int and `period: 2023-06-30` as a date.
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class Figure(BaseModel):
+    """An amount or count the newsroom vouches for: trade between two countries in 2023, a town's census
+    population. Articles that state it about the same entities, thing and period are checked against it (FC206).
+
+    ``period`` and ``unit`` may be missing so that the file still loads; such a figure is never compared with
+    anything, and ``factcheck kb lint`` says so (KB007).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    about: list[str] = Field(min_length=1)
+    """The entities the figure is about, by name or alias."""
+    what: str = Field(min_length=1)
+    """The measured thing, as articles name it ("trade", "population")."""
+    aliases: list[str] = Field(default_factory=list)
+    """Other names of the measured thing ("trade volume", "bilateral trade")."""
+    period: str | None = None
+    """``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-Qn``."""
+    value: float
+    unit: str | None = None
+    """An ISO 4217 code (USD), or the counted noun (people, residents)."""
+    source: str | None = None
+    """Who vouches for it ("customs statistics", "2020 census")."""
+
+    @field_validator("about", "aliases", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("period", "unit", "source", "what", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> object:
+        return _as_text(value)
+
+    @field_validator("period")
+    @classmethod
+    def _period_valid(cls, value: str | None) -> str | None:
+        return None if value is None else parse_figure_period(value)
+
+    @property
+    def names(self) -> list[str]:
+        """The measured thing's name followed by every alias."""
+        return [self.what, *self.aliases]
+
+
 class KnowledgeBase(BaseModel):
     """The reference facts claims are checked against."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     entities: list[Entity] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    """Reference amounts and counts (INTERFACE section 2), from a KB file's ``figures`` or a CSV table."""
 
     def merged(self, other: KnowledgeBase) -> KnowledgeBase:
-        """This KB followed by ``other``'s entities (``--kb`` may be repeated)."""
-        return KnowledgeBase(entities=[*self.entities, *other.entities])
+        """This KB followed by ``other``'s entities and figures (``--kb`` may be repeated)."""
+        return KnowledgeBase(entities=[*self.entities, *other.entities], figures=[*self.figures, *other.figures])

@@ -179,7 +179,11 @@ class ArticleItem(pytest.Item):
             if not updating:
                 raise
             expectations = None
-        kb = self.kb if self.kb is not None else knowledge_base(self.config)
+        from factcheck.io.kb import inline_kb
+
+        kb = (
+            self.kb if self.kb is not None else inline_kb(self.document.meta, self.where) or knowledge_base(self.config)
+        )
         # A cases.yaml runs its one rule as written; an article runs with the project's configuration.
         rules = Config(select=list(self.select)) if self.select else options.rule_config()
         story = self._story()

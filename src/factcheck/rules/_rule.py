@@ -16,7 +16,8 @@ from typing import Any, Literal, TypeVar, cast
 
 from factcheck.budget import Overrun
 from factcheck.errors import RuleError
-from factcheck.link.entities import EntityMention, KnownNames
+from factcheck.link.entities import AmbiguousMention, EntityMention, KnownNames
+from factcheck.link.figures import FigureStatement
 from factcheck.link.statements import Claim, Linked, Statement
 from factcheck.model import Document, Evidence, Fact, FactBase, Finding, KnowledgeBase, Severity, Span
 
@@ -68,6 +69,16 @@ class DocumentContext(_Reporting):
     def entities(self) -> tuple[EntityMention, ...]:
         """Every KB name and alias in the text, in text order."""
         return self.linked.entities if self.linked is not None else ()
+
+    @property
+    def figures(self) -> tuple[FigureStatement, ...]:
+        """Each amount or count that states a reference figure of the KB, with that figure, in text order."""
+        return self.linked.figures if self.linked is not None else ()
+
+    @property
+    def ambiguous(self) -> tuple[AmbiguousMention, ...]:
+        """Every form in the text that names several KB entities, and so links to none, in text order."""
+        return self.linked.ambiguous if self.linked is not None else ()
 
     @property
     def statements(self) -> tuple[Statement[Claim], ...]:

@@ -267,3 +267,60 @@ def test_issue17_kb_file_far_over_the_cap_is_refused_before_it_is_read(tmp_path,
         load_kb(path)
 
     assert caught.value.path == str(path)
+
+
+def test_figures_load_from_yaml_with_a_single_entity_as_a_list():
+    kb = parse_kb(
+        "figures:\n  - {about: Brell, what: population, period: 2020, value: 84213, unit: residents}\n", "f.yaml"
+    )
+
+    [figure] = kb.figures
+    assert (figure.about, figure.period, figure.value, figure.unit) == (["Brell"], "2020", 84213, "residents")
+
+
+def test_a_figure_period_must_be_a_year_month_day_or_quarter():
+
+    text = (
+        "figures:\n  - {about: A, what: trade, period: 2023-Q4, value: 1, unit: USD}\n"
+        "  - {about: A, what: trade, period: 2023-H2, value: 1, unit: USD}\n"
+    )
+    errors: list[InputError] = []
+
+    kb = parse_kb(text, "f.yaml", errors=errors)
+
+    assert [f.period for f in kb.figures] == ["2023-Q4"]
+    assert [(e.line, "figure #2" in str(e)) for e in errors] == [(3, True)]
+
+
+def test_a_figure_table_reads_lists_separated_by_semicolons(tmp_path):
+
+    table = tmp_path / "figures.csv"
+    table.write_text(
+        "about,what,period,value,unit,aliases\n"
+        "Norvania;Tessary,trade,2023,2295000000,USD,trade volume;bilateral trade\n"
+    )
+
+    [figure] = load_kb(table).figures
+
+    assert (figure.about, figure.aliases) == (["Norvania", "Tessary"], ["trade volume", "bilateral trade"])
+
+
+def test_a_bad_row_of_a_figure_table_names_its_line_and_the_other_rows_load(tmp_path):
+
+    table = tmp_path / "figures.csv"
+    table.write_text('about,what,period,value,unit\nA,trade,2023,lots,USD\n"B\nC",trade,2023,5,USD\nD,trade,,7,\n')
+    errors: list[InputError] = []
+
+    kb = load_kb(table, errors)
+
+    assert [(f.about, f.period, f.unit) for f in kb.figures] == [(["B\nC"], "2023", "USD"), (["D"], None, None)]
+    assert [e.line for e in errors] == [2]
+
+
+def test_a_figure_table_without_its_columns_is_refused(tmp_path):
+
+    table = tmp_path / "figures.csv"
+    table.write_text("about,what,value\nA,trade,5\n")
+
+    with pytest.raises(InputError, match="missing column"):
+        load_kb(table)

@@ -77,3 +77,49 @@ def test_known_names_are_the_one_word_forms_by_initial():
 
 def test_an_empty_kb_finds_nothing():
     assert EntityIndex(KnowledgeBase()).find("Anything at all") == []
+
+
+SHARED = KnowledgeBase(
+    entities=[
+        Entity(name="Retail Merchants Association", aliases=["RMA"], type="organization", dates={"founded": "1893"}),
+        Entity(name="Regional Mining Authority", aliases=["RMA"], type="organization", dates={"founded": "1961"}),
+        Entity(name="Norvania", type="country"),
+        Entity(name="Tessary", aliases=["RMA"], type="country"),
+        Entity(name="Norvania–Tessary relations", type="relation", members=["Norvania", "RMA"],
+               dates={"established": "1990"}),
+    ]
+)  # fmt: skip
+
+
+def test_a_form_that_names_several_entities_links_to_none_of_them():
+    index = EntityIndex(SHARED)
+
+    assert index.find("The RMA met.") == []
+    assert index.entity_named("RMA") is None
+    [ambiguous] = index.find_ambiguous("The RMA met.")
+    assert ambiguous.text == "RMA"
+    assert [e.name for e in ambiguous.entities] == ["Retail Merchants Association", "Regional Mining Authority",
+                                                     "Tessary"]  # fmt: skip
+
+
+def test_the_names_of_an_ambiguous_form_still_link():
+    index = EntityIndex(SHARED)
+
+    assert [m.entity.name for m in index.find("the Retail Merchants Association and the RMA")] == [
+        "Retail Merchants Association"
+    ]
+
+
+def test_a_relation_whose_member_is_ambiguous_is_never_found():
+    index = EntityIndex(SHARED)
+
+    assert index.relations_of({"Norvania", "Tessary"}) == []
+
+
+def test_a_form_with_a_leading_the_is_found_without_it_but_a_one_word_one_keeps_it():
+    index = EntityIndex(
+        KnowledgeBase(entities=[Entity(name="Varnel Accord", aliases=["the Varnel pact"]), Entity(name="The Times")])
+    )
+
+    assert [m.text for m in index.find("the anniversary of the Varnel pact")] == ["Varnel pact"]
+    assert index.find("three times a day") == []

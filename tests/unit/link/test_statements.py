@@ -77,11 +77,30 @@ def test_a_document_is_linked_when_first_read_and_only_once(monkeypatch):
     # Story rules compare facts between reports: what a story's documents link to is worked out only if read.
     index = EntityIndex(KB)
     texts = []
-    find = index.find
-    monkeypatch.setattr(index, "find", lambda text, *more: texts.append(text) or find(text, *more))
+    scan = index.scan
+    monkeypatch.setattr(index, "scan", lambda text, *more: texts.append(text) or scan(text, *more))
     linked = Linked(DOCUMENT, facts_of(DOCUMENT), index)
 
     assert texts == []
     assert linked.statements == linked.statements
     assert linked.entities == linked.entities
+    assert linked.ambiguous == linked.ambiguous
     assert texts.count(DOCUMENT.text) == 1
+
+
+def test_a_claim_about_an_ambiguous_form_has_no_reference():
+    kb = KnowledgeBase(
+        entities=[
+            Entity(name="Retail Merchants Association", aliases=["RMA"], dates={"founded": "1893"}),
+            Entity(name="Regional Mining Authority", aliases=["RMA"], dates={"founded": "1961"}),
+        ]
+    )
+    text = "The RMA, founded in 1901, met."
+    claim = DatedEventClaim(text="founded in 1901", start=9, end=24, subject="The RMA,", subject_start=0,
+                            subject_end=8, verb="founded", value="1901", date_start=20, date_end=24,
+                            date_text="1901")  # fmt: skip
+    linked = Linked(Document(id="d", text=text), [claim], EntityIndex(kb))
+
+    [statement] = linked.statements
+    assert (statement.about, statement.reference) == ((), None)
+    assert [m.text for m in linked.ambiguous] == ["RMA"]
