@@ -17,7 +17,17 @@ from typing import Generic, TypeVar
 
 from factcheck.link.claims import Reference, reference_of, subjects_of
 from factcheck.link.entities import EntityIndex, EntityMention, KnownNames
-from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, Document, ElapsedClaim, Entity, Fact
+from factcheck.link.predication import Predication, predications_of
+from factcheck.model import (
+    AgeClaim,
+    AnniversaryClaim,
+    DatedEventClaim,
+    Document,
+    ElapsedClaim,
+    Entity,
+    Fact,
+    FactBase,
+)
 
 __all__ = ["LINKED_CLAIMS", "Claim", "Linked", "Statement"]
 
@@ -60,6 +70,19 @@ class Linked:
     def entities(self) -> tuple[EntityMention, ...]:
         """Every KB name and alias in the text, in text order."""
         return tuple(self.index.find(self.document.text)) if self.index.kb.entities else ()
+
+    @cached_property
+    def predications(self) -> tuple[Predication, ...]:
+        """Each date, duration, count and amount with the predication it fills (``link.predication``)."""
+        return predications_of(self.document.text, self.facts, self.document.anchor)
+
+    def predication(self, fact: FactBase) -> Predication | None:
+        """The predication of one of the document's facts."""
+        return self._by_fact.get(id(fact))
+
+    @cached_property
+    def _by_fact(self) -> dict[int, Predication]:
+        return {id(p.fact): p for p in self.predications}
 
     @cached_property
     def statements(self) -> tuple[Statement[Claim], ...]:

@@ -34,6 +34,7 @@ def amount_conflict(ctx: StoryContext) -> Iterator[Finding]:
         a, b = conflict.first, conflict.second
         yield ctx.finding(
             evidence=conflict.evidence,
+            severity=conflict.severity,
             expected=_show(a),
             actual=_show(b),
             message=(

@@ -28,6 +28,7 @@ def duration_conflict(ctx: StoryContext) -> Iterator[Finding]:
         a, b = conflict.first, conflict.second
         yield ctx.finding(
             evidence=conflict.evidence,
+            severity=conflict.severity,
             expected=a.value,
             actual=b.value,
             message=(

@@ -28,6 +28,7 @@ def count_conflict(ctx: StoryContext) -> Iterator[Finding]:
         a, b = conflict.first, conflict.second
         yield ctx.finding(
             evidence=conflict.evidence,
+            severity=conflict.severity,
             expected=f"{a.value:g} {a.unit}",
             actual=f"{b.value:g} {b.unit}",
             message=f'{conflict.first_id} says "{a.text}", {conflict.second_id} says "{b.text}"',
