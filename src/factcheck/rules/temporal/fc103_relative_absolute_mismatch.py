@@ -38,7 +38,9 @@ def _same_predication(ctx: DocumentContext, first: EventFact, second: EventFact)
     return a.predicate == b.predicate and names_agree(a.participants, b.participants, 2)
 
 
-_RANGE_WORD = re.compile(r"\b(?:from|between)\s+(?:\w+\.?\s+){0,2}\Z|\A\s*(?:-|–|to|through|until|and)\s", re.I)
+_RANGE_WORD = re.compile(
+    r"\b(?:from|between)\s+(?:\w+\.?\s+){0,2}\Z|\A\s*(?:[-–]\s*\d|(?:to|through|until|and)\s)", re.IGNORECASE
+)
 
 
 def _in_range(text: str, start: int, end: int) -> bool:
