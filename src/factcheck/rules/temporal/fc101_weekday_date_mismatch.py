@@ -40,6 +40,10 @@ def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     Readers check the weekday first; a mismatch means one of the two is
     wrong, and nothing in the text says which.
 
+    ## How sure
+    - **error**: the weekday and the date are one expression and the date
+      writes its month: they cannot both be right.
+
     ## Stays silent when
     - the weekday and the date are not one expression ("on Wednesday ...
       on Feb. 3" are two mentions, possibly of two days);

@@ -38,6 +38,10 @@ def duration_range_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     "A four-day visit from Saturday to Thursday" is six days; one of the three
     facts is wrong.
 
+    ## How sure
+    - **error**: the length and the range are said of one predicate in one
+      clause ("a four-day visit from Saturday to Thursday").
+
     ## Stays silent when
     - the duration and the range are not in one clause ("10 days in custody,
       ... in court Tuesday and Wednesday") or not of one predicate, or the range is not

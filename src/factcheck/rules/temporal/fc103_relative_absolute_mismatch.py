@@ -56,6 +56,11 @@ def relative_absolute_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     "The talks began Sunday" and later "the talks, which began on Sept. 27"
     (a Saturday) cannot both be right; one of the two was not updated.
 
+    ## How sure
+    - **error**: one event (same type, the same predicate for both dates,
+      the same participants) dated by a weekday and by a calendar date a
+      few days apart that is not that weekday.
+
     ## Stays silent when
     - the two mentions are not one event: another type, fewer than two
       participant names in common, or another event matches better;
