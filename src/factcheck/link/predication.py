@@ -109,6 +109,9 @@ class Predication:
     """A date that dates another occurrence than the story's own days (see ``BACKGROUND_DAYS``)."""
     event: str | None = None
     """The event type the clause names ("attack" for "the bombings ... that killed 224"), if any."""
+    in_range: bool = False
+    """A date that opens or closes a stated range ("Nov. 4-5", "from Dec. 3 to 9", "Tuesday and Wednesday"):
+    the statement is about an interval, and a day inside it agrees with it."""
     day: str | None = None
     """For a clock time, the day its sentence names ("Friday's explosion occurred about 8:30 a.m."), which
     it belongs to rather than to the publication day; ``None`` when the sentence names no one day."""
@@ -227,6 +230,19 @@ def _event(word: str) -> str:
     return f"{_CLASS_OF[lower]}:{'many' if many else 'one'}"
 
 
+_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\w+\.?\s+){0,2}\Z", re.IGNORECASE)
+_RANGE_AFTER = re.compile(
+    r"\s*(?:[-–]\s*\d|(?:to|through|until|till|and)\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+)
+
+
+def _bounds_range(text: str, fact: FactBase) -> bool:
+    """Whether a date opens or closes a range: "from" or "between" before it, or a dash, "to" or "and" and
+    another day after it ("Nov. 4-5", "Dec. 3 to 9", "Tuesday and Wednesday"; not "Sunday to discuss")."""
+    return bool(_RANGE_BEFORE.search(text, max(0, fact.start - 25), fact.start) or _RANGE_AFTER.match(text, fact.end))
+
+
 def _day_named(text: str, time: DateFact, facts: Sequence[FactBase]) -> str | None:
     """The one day (ISO) a clock time's sentence names besides the time itself."""
     start, end = sentence_bounds(text, time.start, time.end)
@@ -258,7 +274,8 @@ def predications_of(text: str, facts: Sequence[FactBase], published: date | None
         if isinstance(fact, DateFact):
             participants |= _anaphor_names(text, clause, kind)
         day = _day_named(text, fact, facts) if isinstance(fact, DateFact) and fact.granularity == "time" else None
-        found.append(Predication(fact, kind, word, clause, participants, measured, background, event, day))
+        in_range = isinstance(fact, DateFact) and _bounds_range(text, fact)
+        found.append(Predication(fact, kind, word, clause, participants, measured, background, event, in_range, day))
     return tuple(found)
 
 

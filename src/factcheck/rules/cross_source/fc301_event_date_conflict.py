@@ -32,6 +32,21 @@ def _unanchored_times(pair: Pair, first: DocumentContext, second: DocumentContex
     )
 
 
+_RANGE_DAYS = 7
+"""How far past a range's stated bound a day may lie and still be inside the range ("Nov. 4-5", "Wednesday")."""
+
+
+def _inside_range(pair: Pair) -> bool:
+    """A day that may lie inside the range the other report states: its bound is not the whole interval."""
+    for bound, other in ((pair.first, pair.second), (pair.second, pair.first)):
+        if not (bound.in_range and isinstance(bound.fact, DateFact) and isinstance(other.fact, DateFact)):
+            continue
+        start, day = bound.fact.day, other.fact.day
+        if start is not None and day is not None and abs((day - start).days) <= _RANGE_DAYS:
+            return True
+    return False
+
+
 @rule("FC301", "event-date-conflict", severity=Severity.ERROR, requires=("date",), scope="story")
 def event_date_conflict(ctx: StoryContext) -> Iterator[Finding]:
     """Two reports of one story give the same event different dates.
@@ -62,6 +77,9 @@ def event_date_conflict(ctx: StoryContext) -> Iterator[Finding]:
       agree at the precision both give ("June 2022" and "June 5, 2022");
     - one is a bare weekday that fits the other date within a week (its own
       resolution is the uncertain part);
+    - one date opens or closes a stated range ("Nov. 4-5", "from Dec. 3 to
+      9", "Tuesday and Wednesday") and the other lies within a week of it:
+      it may be a day inside the interval;
     - two clock times whose sentences name no day come from reports of
       different days ("At 3 p.m., the storm was ..." in two status reports).
       A clock time whose sentence names a day ("Friday's explosion occurred
@@ -73,7 +91,7 @@ def event_date_conflict(ctx: StoryContext) -> Iterator[Finding]:
             a, b = pair.first.fact, pair.second.fact
             assert isinstance(a, DateFact)
             assert isinstance(b, DateFact)
-            if (a.start, b.start) in seen or _unanchored_times(pair, first, second):
+            if (a.start, b.start) in seen or _unanchored_times(pair, first, second) or _inside_range(pair):
                 continue
             if dates_agree(_on_its_day(pair.first, a), _on_its_day(pair.second, b)) is not False:
                 continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -31,21 +30,11 @@ def _same_predication(ctx: DocumentContext, first: EventFact, second: EventFact)
     for event in (first, second):
         date_fact = next((d for d in ctx.facts(DateFact) if d.start == event.date_start), None)
         p = ctx.predication(date_fact) if date_fact is not None else None
-        if p is None or p.background or _in_range(ctx.document.text, event.date_start, event.date_end):
+        if p is None or p.background or p.in_range:
             return False
         found.append(p)
     a, b = found
     return a.predicate == b.predicate and names_agree(a.participants, b.participants, 2)
-
-
-_RANGE_WORD = re.compile(
-    r"\b(?:from|between)\s+(?:\w+\.?\s+){0,2}\Z|\A\s*(?:[-–]\s*\d|(?:to|through|until|and)\s)", re.IGNORECASE
-)
-
-
-def _in_range(text: str, start: int, end: int) -> bool:
-    """A date that opens or closes a range: another day of it may be the one the weekday names."""
-    return bool(_RANGE_WORD.search(text, max(0, start - 25), start) or _RANGE_WORD.search(text[end : end + 8]))
 
 
 @rule("FC103", "relative-absolute-mismatch", severity=Severity.ERROR, requires=("date", "event"))
