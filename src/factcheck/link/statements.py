@@ -18,7 +18,17 @@ from typing import Generic, TypeVar
 from factcheck.link.claims import Reference, reference_of, subjects_of
 from factcheck.link.entities import AmbiguousMention, EntityIndex, EntityMention, KnownNames
 from factcheck.link.figures import FigureStatement
-from factcheck.model import AgeClaim, AnniversaryClaim, DatedEventClaim, Document, ElapsedClaim, Entity, Fact
+from factcheck.link.predication import Predication, predications_of
+from factcheck.model import (
+    AgeClaim,
+    AnniversaryClaim,
+    DatedEventClaim,
+    Document,
+    ElapsedClaim,
+    Entity,
+    Fact,
+    FactBase,
+)
 
 __all__ = ["LINKED_CLAIMS", "Claim", "Linked", "Statement"]
 
@@ -78,6 +88,19 @@ class Linked:
     def ambiguous(self) -> tuple[AmbiguousMention, ...]:
         """Every form in the text that names several KB entities (and so links to none), in text order."""
         return tuple(m for m in self._forms if isinstance(m, AmbiguousMention))
+
+    @cached_property
+    def predications(self) -> tuple[Predication, ...]:
+        """Each date, duration, count and amount with the predication it fills (``link.predication``)."""
+        return predications_of(self.document.text, self.facts, self.document.anchor)
+
+    def predication(self, fact: FactBase) -> Predication | None:
+        """The predication of one of the document's facts."""
+        return self._by_fact.get(id(fact))
+
+    @cached_property
+    def _by_fact(self) -> dict[int, Predication]:
+        return {id(p.fact): p for p in self.predications}
 
     @cached_property
     def statements(self) -> tuple[Statement[Claim], ...]:

@@ -16,8 +16,9 @@ from typing import Any, Literal, TypeVar, cast
 
 from factcheck.budget import Overrun
 from factcheck.errors import RuleError
-from factcheck.link.entities import AmbiguousMention, EntityMention, KnownNames
+from factcheck.link.entities import AmbiguousMention, EntityIndex, EntityMention, KnownNames
 from factcheck.link.figures import FigureStatement
+from factcheck.link.predication import Predication
 from factcheck.link.statements import Claim, Linked, Statement
 from factcheck.model import Document, Evidence, Fact, FactBase, Finding, KnowledgeBase, Severity, Span
 
@@ -36,13 +37,20 @@ class _Reporting:
 
     spec: RuleSpec | None
 
-    def _finding(self, evidence: list[Evidence], message: str, expected: str | None, actual: str | None) -> Finding:
+    def _finding(
+        self,
+        evidence: list[Evidence],
+        message: str,
+        expected: str | None,
+        actual: str | None,
+        severity: Severity | None = None,
+    ) -> Finding:
         if self.spec is None:
             raise RuleError("finding() called outside a running rule")
         return Finding(
             rule=self.spec.code,
             name=self.spec.name,
-            severity=self.spec.severity,
+            severity=severity or self.spec.severity,
             message=message,
             evidence=evidence,
             expected=expected,
@@ -90,6 +98,22 @@ class DocumentContext(_Reporting):
         """The KB's names as a speller sees them, built once per run."""
         return self.linked.names if self.linked is not None else KnownNames()
 
+    @property
+    def link(self) -> Linked:
+        """The link stage's output; a context made by hand is linked here, without a KB's entities."""
+        if self.linked is not None:
+            return self.linked
+        return Linked(self.document, self.all_facts, EntityIndex(KnowledgeBase()))
+
+    @property
+    def predications(self) -> tuple[Predication, ...]:
+        """Each date, duration, count and amount with the predication it fills (``link.predication``)."""
+        return self.link.predications
+
+    def predication(self, fact: FactBase) -> Predication | None:
+        """The predication of one of ``all_facts``."""
+        return self.link.predication(fact)
+
     def statements_of(self, kind: type[C]) -> list[Statement[C]]:
         """The statements of one claim type, in text order."""
         # A statement is generic in its claim, which isinstance narrows but not the statement around it.
@@ -113,10 +137,12 @@ class DocumentContext(_Reporting):
         message: str,
         expected: str | None = None,
         actual: str | None = None,
+        severity: Severity | None = None,
     ) -> Finding:
-        """A finding of the running rule, its evidence in this document."""
+        """A finding of the running rule, its evidence in this document; ``severity`` when this finding is
+        surer or less sure than the rule's default (a configured severity still overrides it)."""
         spans = [e if isinstance(e, Evidence) else self.evidence(e) for e in evidence]
-        return self._finding(spans, message, expected, actual)
+        return self._finding(spans, message, expected, actual, severity)
 
 
 @dataclass(frozen=True)
@@ -134,9 +160,10 @@ class StoryContext(_Reporting):
         message: str,
         expected: str | None = None,
         actual: str | None = None,
+        severity: Severity | None = None,
     ) -> Finding:
         """A finding of the running rule; cross-source evidence has a span in each document involved."""
-        return self._finding(list(evidence), message, expected, actual)
+        return self._finding(list(evidence), message, expected, actual, severity)
 
 
 RuleFunction = Callable[[Any], Iterator[Finding]]

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from itertools import combinations
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
-from factcheck.link.align import align
-from factcheck.model import DateFact, DurationFact, Evidence, FactBase, MoneyFact, NumberFact
+from factcheck.link.compare import statement_pairs
+from factcheck.model import DateFact, DurationFact, Evidence, FactBase, MoneyFact, NumberFact, Severity
 from factcheck.rules._rule import DocumentContext, StoryContext
 
 F = TypeVar("F", bound=FactBase)
@@ -27,6 +27,7 @@ __all__ = [
     "amounts_agree",
     "counts_agree",
     "dates_agree",
+    "duration_days",
     "durations_agree",
     "source_pairs",
     "statement_conflicts",
@@ -81,7 +82,7 @@ _ISO = re.compile(
 _DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0, "h": 1 / 24, "m": 1 / 1440, "s": 1 / 86400}
 
 
-def _days(value: str) -> float | None:
+def duration_days(value: str) -> float | None:
     """An ISO 8601 duration in days (a month is 30.4375); ``None`` for a vague one ("PXY")."""
     match = _ISO.match(value)
     if not match or value in ("P", "PT"):
@@ -117,7 +118,7 @@ def _overlap(first: tuple[float, float], second: tuple[float, float], tolerance:
 
 def durations_agree(first: DurationFact, second: DurationFact) -> bool | None:
     """Equal lengths ("two weeks" = "14 days"), hedges ("more than") taken as bounds."""
-    a, b = _days(first.value), _days(second.value)
+    a, b = duration_days(first.value), duration_days(second.value)
     if a is None or b is None:
         return None
     bounds = {"more_than": "lower", "less_than": "upper", "approx": "approx", None: "exact"}
@@ -135,11 +136,35 @@ def amounts_agree(first: MoneyFact, second: MoneyFact) -> bool | None:
     return _agree(first.amount, first.bound, second.amount, second.bound, 0.02)
 
 
-def counts_agree(first: NumberFact, second: NumberFact) -> bool | None:
-    """Equal counts of the same thing, hedges as bounds; ordinals and unitless numbers are not compared."""
-    if first.ordinal or second.ordinal or first.unit is None or first.unit != second.unit:
+_STRICT = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|fewer than|less than|under|below)\s+\Z")
+
+
+_VAGUE = re.compile(r"(?:tens|dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+"""A vague plural ("thousands of residents") says an order of magnitude, not a count."""
+_SAME_HEDGE = 1.5
+"""Two bounds of one direction agree when the larger is at most this many times the smaller."""
+
+
+def counts_agree(first: NumberFact, second: NumberFact, text_first: str = "", text_second: str = "") -> bool | None:
+    """Counts of the same thing whose bounds overlap: "at least 15" and "at least 14" are both true, "more
+    than 275,000" and "roughly 250,000" are not (a stated "more than" excludes its number). Ordinals and
+    unitless counts are not compared; the texts, when given, tell "more than" from "at least"."""
+    if first.ordinal or second.ordinal or _VAGUE.match(first.text) or _VAGUE.match(second.text):
         return None
-    return _agree(first.value, first.bound, second.value, second.bound, 0.0)
+    if first.bound == second.bound and first.bound in ("lower", "upper"):
+        # "at least 15" and "at least 14" are both true; "more than 200" and "more than 2,000" state two
+        # thresholds an order of magnitude apart, which a hedge on one figure does not cover
+        return max(first.value, second.value) <= _SAME_HEDGE * min(first.value, second.value)
+    (low_a, high_a), (low_b, high_b) = _count_interval(first, text_first), _count_interval(second, text_second)
+    low, high = max(low_a, low_b, key=lambda end: end[0]), min(high_a, high_b, key=lambda end: end[0])
+    return low[0] < high[0] or (low[0] == high[0] and not (low[1] or high[1]))
+
+
+def _count_interval(fact: NumberFact, text: str) -> tuple[tuple[float, bool], tuple[float, bool]]:
+    """A count's interval, each end with whether it is excluded ("more than 200" excludes 200)."""
+    low, high = _interval(fact.value, fact.bound)
+    strict = fact.bound in ("lower", "upper") and _STRICT.search(text, max(0, fact.start - 20), fact.start) is not None
+    return (low, strict and fact.bound == "lower"), (high, strict and fact.bound == "upper")
 
 
 @dataclass(frozen=True)
@@ -150,6 +175,16 @@ class Conflict(Generic[F]):
     second_id: str
     first: F
     second: F
+    certain: bool = True
+    """Worded alike in both reports (see ``link.compare``); ``False`` when matched by predication only."""
+    update: bool = False
+    """The reports were published on different days, or a value is worded as a change ("rose to"): the
+    later one may be an update rather than a mistake."""
+
+    @property
+    def severity(self) -> Severity:
+        """``error`` when the statement is certainly the same and nothing says one may be an update."""
+        return Severity.ERROR if self.certain and not self.update else Severity.WARNING
 
     @property
     def evidence(self) -> list[Evidence]:
@@ -162,10 +197,35 @@ class Conflict(Generic[F]):
 def statement_conflicts(
     story: StoryContext, kind: type[F], agree: Callable[[F, F], bool | None]
 ) -> Iterator[Conflict[F]]:
-    """Facts of one kind that two sources state in the same words (or the only such fact of the same
-    sentence) and that ``agree`` says cannot both be true."""
+    """Facts of one kind that two sources state about the same thing (``link.compare``: worded alike, or each
+    its report's only value of one predication) and that ``agree`` says cannot both be true."""
     for first, second in source_pairs(story):
-        facts_a, facts_b = first.facts(kind), second.facts(kind)
-        for pair in align(facts_a, first.document.text, facts_b, second.document.text, sentences=True):
-            if agree(pair.first, pair.second) is False:
-                yield Conflict(first.document.id, second.document.id, pair.first, pair.second)
+        for pair in statement_pairs(first.link, second.link, kind):
+            a, b = cast("F", pair.first.fact), cast("F", pair.second.fact)
+            if isinstance(a, NumberFact) and isinstance(b, NumberFact):
+                if pair.first.measured is None or pair.first.measured != pair.second.measured:
+                    continue  # a count of nothing named, or of another thing
+                verdict = counts_agree(a, b, first.document.text, second.document.text)
+            else:
+                verdict = agree(a, b)
+            if verdict is False:
+                update = _apart(first, second) or _changed(first, a) or _changed(second, b)
+                yield Conflict(first.document.id, second.document.id, a, b, pair.certain, update)
+
+
+_CHANGE = re.compile(
+    r"\b(?:rose|risen|rising|increased|climbed|grew|jumped|swelled|reached|fell|dropped|revised|up|down)\s+"
+    r"(?:\w+\s+){0,2}(?:to|from)\s+(?:\w+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _changed(context: DocumentContext, fact: FactBase) -> bool:
+    """Whether a value is worded as a change ("the toll rose to 20"): an update, not a contradiction."""
+    return _CHANGE.search(context.document.text, max(0, fact.start - 40), fact.start) is not None
+
+
+def _apart(first: DocumentContext, second: DocumentContext) -> bool:
+    """Reports of different days: a later one may carry newer figures."""
+    a, b = first.document.anchor, second.document.anchor
+    return a is not None and b is not None and a != b

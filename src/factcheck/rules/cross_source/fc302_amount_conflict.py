@@ -22,9 +22,18 @@ def amount_conflict(ctx: StoryContext) -> Iterator[Finding]:
     ## Why it matters
     Figures are what readers quote; two outlets that disagree on one cannot both be right.
 
+    ## How sure
+    - **error**: the two amounts are worded alike (the same statement
+      reworded or moved), fill the same predication, and the reports are of
+      the same day;
+    - **warning**: the same, but the reports are of different days or a
+      value is worded as a change ("rose to", "up from"): one may be an
+      update.
+
     ## Stays silent when
     - the two documents come from the same source;
-    - the amounts are not the same statement (the words around them differ);
+    - the amounts are not the same statement: not worded alike, or of
+      another predicate or another measured thing;
     - the currencies differ or one is unknown;
     - bounds make them agree: "exceeded $2 billion" and "$2.3 billion", "about
       $2 billion" and "$2.1 billion" (ten per cent either way); two per cent
@@ -34,6 +43,7 @@ def amount_conflict(ctx: StoryContext) -> Iterator[Finding]:
         a, b = conflict.first, conflict.second
         yield ctx.finding(
             evidence=conflict.evidence,
+            severity=conflict.severity,
             expected=_show(a),
             actual=_show(b),
             message=(

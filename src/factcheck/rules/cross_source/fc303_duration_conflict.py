@@ -17,9 +17,18 @@ def duration_conflict(ctx: StoryContext) -> Iterator[Finding]:
     "A four-day visit" in one outlet and "a five-day visit" in another cannot
     both be right.
 
+    ## How sure
+    - **error**: the two durations are worded alike (the same statement
+      reworded or moved), fill the same predication, and the reports are of
+      the same day;
+    - **warning**: the same, but the reports are of different days or a
+      value is worded as a change ("rose to", "up from"): one may be an
+      update.
+
     ## Stays silent when
     - the two documents come from the same source;
-    - the durations are not the same statement (the words around them differ);
+    - the durations are not the same statement: not worded alike, or of
+      another predicate or another measured thing;
     - either is vague ("for years") or a hedge makes them agree ("more than
       two weeks" and "16 days"); equal lengths in other units agree ("two
       weeks" and "14 days").
@@ -28,6 +37,7 @@ def duration_conflict(ctx: StoryContext) -> Iterator[Finding]:
         a, b = conflict.first, conflict.second
         yield ctx.finding(
             evidence=conflict.evidence,
+            severity=conflict.severity,
             expected=a.value,
             actual=b.value,
             message=(

@@ -17,17 +17,35 @@ def count_conflict(ctx: StoryContext) -> Iterator[Finding]:
     "12 people were killed" and "16 people were killed" in two reports of one
     attack cannot both be true.
 
+    ## How sure
+    - **error**: the two counts are worded alike (the same statement
+      reworded or moved), fill the same predication, and the reports are of
+      the same day;
+    - **warning**: the same, but the reports are of different days or a
+      value is worded as a change ("rose to", "up from"): one may be an
+      update; also a count worded differently that is each report's only count of
+      one predication and one event ("the bombings that killed 224", "250 people
+      killed in the bombings"): probably the same statement.
+
     ## Stays silent when
     - the two documents come from the same source (tolls are updated);
-    - the counts are not the same statement (the words around them differ),
+    - the counts are not the same statement: not worded alike, or of
+      another predicate or another measured thing,
       or count different things;
-    - either is an ordinal or a bare number with no noun; hedges ("at least
-      12", "more than 10") are bounds.
+    - either is an ordinal, a bare number with no noun, or a vague plural
+      ("thousands of residents");
+    - bounds make them agree: "at least 15" and "at least 14" are both true;
+      "more than 275,000" excludes 275,000; two bounds of one direction
+      more than one and a half times apart do not agree;
+    - matched by predication only, the two counts are of different events
+      ("the attack" and "the attacks": one blast is not all of them) or their
+      clauses name other places or people.
     """
     for conflict in statement_conflicts(ctx, NumberFact, counts_agree):
         a, b = conflict.first, conflict.second
         yield ctx.finding(
             evidence=conflict.evidence,
+            severity=conflict.severity,
             expected=f"{a.value:g} {a.unit}",
             actual=f"{b.value:g} {b.unit}",
             message=f'{conflict.first_id} says "{a.text}", {conflict.second_id} says "{b.text}"',

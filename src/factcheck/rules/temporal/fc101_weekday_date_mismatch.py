@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -9,6 +10,8 @@ from factcheck.model import DateFact, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 
 _YEAR_SLACK = timedelta(days=300)
+_MONTH_WRITTEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[/.-]\d{1,2}", re.IGNORECASE)
+"""A date that writes its month: "Friday, the 22" does not, and the number may be an age or an ordinal."""
 
 
 def _fits_another_year(fact: DateFact, day: date, anchor: date | None) -> bool:
@@ -37,10 +40,17 @@ def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     Readers check the weekday first; a mismatch means one of the two is
     wrong, and nothing in the text says which.
 
+    ## How sure
+    - **error**: the weekday and the date are one expression and the date
+      writes its month: they cannot both be right.
+
     ## Stays silent when
     - the weekday and the date are not one expression ("on Wednesday ...
       on Feb. 3" are two mentions, possibly of two days);
     - the date is not at day precision ("June 2022", "fiscal 1999");
+    - the date does not write its month ("Friday, the 22"): the month would
+      be a guess, and the number may be an age ("the 22-year-old") or an
+      ordinal ("the first cases");
     - the year is not stated and no anchor gives it, or the weekday fits the
       same day in either neighbouring year of the publication date.
 
@@ -53,7 +63,7 @@ def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
         day, real = fact.day, fact.real_weekday
         if day is None or fact.weekday is None or real is None or fact.weekday == real:
             continue
-        if _fits_another_year(fact, day, anchor):
+        if _fits_another_year(fact, day, anchor) or not _MONTH_WRITTEN.search(fact.text):
             continue
         year_note = f" (year {day.year} from the publication date {anchor})" if fact.relative else ""
         yield ctx.finding(

@@ -9,10 +9,12 @@ from datetime import timedelta
 
 from factcheck.model import DateFact, DurationFact, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
-from factcheck.text import sentence_spans
+from factcheck.text import clause_bounds, sentence_spans
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 _DAYS = re.compile(r"^P(\d+)([DW])$")
+_OFFSET = re.compile(r"\s+(?:after|before|later|earlier|ago|since|from now)\b", re.IGNORECASE)
+"""A length that places something in time ("10 days after the vote was called") measures no range."""
 
 
 def _days(duration: DurationFact) -> int | None:
@@ -20,6 +22,12 @@ def _days(duration: DurationFact) -> int | None:
     if not match or duration.mod is not None:
         return None
     return int(match[1]) * (7 if match[2] == "W" else 1)
+
+
+def _same_predicate(ctx: DocumentContext, duration: DurationFact, bound: DateFact) -> bool:
+    """Whether the length and the range are said of one predicate ("a four-day visit from Saturday")."""
+    a, b = ctx.predication(duration), ctx.predication(bound)
+    return a is not None and b is not None and a.predicate == b.predicate
 
 
 @rule("FC102", "duration-range-mismatch", severity=Severity.ERROR, requires=("date", "duration"))
@@ -30,10 +38,16 @@ def duration_range_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     "A four-day visit from Saturday to Thursday" is six days; one of the three
     facts is wrong.
 
+    ## How sure
+    - **error**: the length and the range are said of one predicate in one
+      clause ("a four-day visit from Saturday to Thursday").
+
     ## Stays silent when
-    - the duration and the range are not in one sentence, or the range is not
+    - the duration and the range are not in one clause ("10 days in custody,
+      ... in court Tuesday and Wednesday") or not of one predicate, or the range is not
       "from X to Y" / "X through Y" / "between X and Y" of two day-precision dates;
-    - the duration is hedged ("more than four days") or not in days or weeks;
+    - the duration is hedged ("more than four days") or not in days or weeks,
+      or it is an offset ("10 days after ...", "two weeks later"), not a length;
     - the range counts the days inclusively or the nights: a four-day visit may
       run Saturday to Tuesday (four days) or Saturday to Wednesday (four nights).
     """
@@ -51,7 +65,10 @@ def duration_range_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
             if finish < begin and last.relative:
                 finish += timedelta(days=7 * ((begin - finish).days // 7 + 1))  # "Saturday to Thursday"
             span = (finish - begin).days + 1
-            for duration in (d for d in durations if start <= d.start < end):
+            clause = clause_bounds(text, first.start, last.end)
+            for duration in (d for d in durations if clause[0] <= d.start < clause[1]):
+                if not _same_predicate(ctx, duration, first) or _OFFSET.match(text, duration.end):
+                    continue
                 days = _days(duration)
                 if days is None or span in (days, days + 1):
                     continue
