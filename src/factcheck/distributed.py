@@ -31,12 +31,13 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.config import Config
 from factcheck.link.stories import StoryKey, group_keys, story_key
-from factcheck.model import Document, DocumentRef, Fact, Finding, KnowledgeBase, ReadError, Report
+from factcheck.model import Document, DocumentRef, Fact, KnowledgeBase, ReadError, Report
 from factcheck.model.baseline import Baseline
 from factcheck.pipeline import (
     DocumentInput,
     DocumentResult,
     Plan,
+    StoryResult,
     check_document,
     check_story,
     iter_inputs,
@@ -109,7 +110,7 @@ def _story_number(member: Member) -> int:
     return member[0]
 
 
-def _check_group(group: tuple[int, list[Member]], plan: Plan) -> tuple[int, list[Finding]]:
+def _check_group(group: tuple[int, list[Member]], plan: Plan) -> tuple[int, StoryResult]:
     number, members = group
     ordered = sorted(members, key=lambda member: member[1])  # input order, as one process sees the story
     return number, check_story([(document, facts) for _, _, document, facts in ordered], plan)
@@ -149,6 +150,7 @@ def check(
         waiting[i][0]: number for number, members in enumerate(group_keys([key for _, key in waiting])) for i in members
     }
     findings = [finding for item in summary if item.result for finding in item.result.findings]
+    story_errors: list[ReadError] = []
     if stories:
         # The shuffle: each document of a story, with its facts, moves to the partition of its story.
         grouped = (
@@ -156,8 +158,9 @@ def check(
             .groupby(_story_number)
             .map(_check_group, shared_plan)
         )
-        for _, story_findings in sorted(grouped.compute(), key=lambda group: group[0]):
-            findings += story_findings
+        for _, story in sorted(grouped.compute(), key=lambda group: group[0]):
+            findings += story.findings
+            story_errors += story.errors
     findings.sort(key=lambda f: f.sort_key)
     return Report(
         tool=tool_info(),
@@ -166,5 +169,6 @@ def check(
         errors=[
             *(item.error for item in summary if item.error is not None),
             *(error for item in summary if item.result for error in item.result.errors),
+            *story_errors,
         ],
     )

@@ -110,4 +110,6 @@ def stream_check(
                 waiting.add(document, result.facts)
         yield from errors
         for story in waiting.stories():
-            yield from marked(check_story(story, plan))
+            checked = check_story(story, plan)
+            yield from marked(checked.findings)
+            yield from checked.errors

@@ -13,7 +13,7 @@ The drivers (``engine``, ``processes``, ``streaming``, ``distributed``) share
 - ``document``: the link stage and the rules, per document and per story.
 """
 
-from factcheck.pipeline.document import DocumentResult, check_document, check_story, context_of
+from factcheck.pipeline.document import DocumentResult, StoryResult, check_document, check_story, context_of
 from factcheck.pipeline.facts import facts_of
 from factcheck.pipeline.plan import Plan, Prepared, plan_of, prepare, tool_info
 from factcheck.pipeline.read import DocumentInput, gather_documents, iter_inputs, read_error, record_document
@@ -23,6 +23,7 @@ __all__ = [
     "DocumentResult",
     "Plan",
     "Prepared",
+    "StoryResult",
     "check_document",
     "check_story",
     "context_of",
