@@ -182,6 +182,14 @@ def _with_errors(checked: Checked, errors: Sequence[InputError]) -> Checked:
     return replace(checked, report=checked.report.model_copy(update={"errors": [*read, *checked.report.errors]}))
 
 
+def _not_over_inputs(output: str | None, paths: Sequence[str], config: Config | None = None) -> None:
+    """Refuse an output that is a document, KB or baseline file read by this run (issue 17 item 3)."""
+    from factcheck.io.outputs import refuse_output_over_input
+
+    read = [*(config.kb if config else ()), *([config.baseline] if config and config.baseline else ())]
+    refuse_output_over_input(output, [*paths, *read])
+
+
 _paths = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 _kb = click.option("--kb", "kb", multiple=True, metavar="FILE", help="Knowledge-base file (YAML or JSON); repeatable.")
 _out = click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
@@ -245,6 +253,7 @@ def check(
 
     try:
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
+        _not_over_inputs(output, paths, config)
         if fmt == "jsonl":
             _stream(paths, config, load_kbs(config.kb), output, jobs)
         formatter = get_formatter(fmt)
@@ -307,6 +316,7 @@ def baseline_command(
     try:
         # Record every finding, including those an existing baseline would already cover.
         config = _config(select, ignore, None, kb, config_file).model_copy(update={"baseline": None})
+        _not_over_inputs(output, paths, config)
         checked = run_check(paths, kb=load_kbs(config.kb), config=config)
         recorded = baseline_of(checked.report.findings)
         with _output(output) as out:
@@ -332,6 +342,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
     from factcheck.engine import extract as run_extract
 
     try:
+        _not_over_inputs(output, paths)
         result = run_extract(paths)
         with _output(output) as out:
             if fmt == "json":
