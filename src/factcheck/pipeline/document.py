@@ -10,16 +10,20 @@ reading a document's facts, linking them or running a rule (a bug, a
 names the document (its path and line, and its id) and the rule, in place of
 the findings it cost; the other rules and documents are checked as ever. The
 traceback goes to the ``factcheck`` logger at debug level (``factcheck --debug``
-shows it), never to a user who did not ask for it.
+shows it), never to a user who did not ask for it. A test harness that wants the
+exception itself, with its traceback (the pytest plugin, for a rule's author),
+runs the check inside ``internal_errors_raised()``.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
-from factcheck.budget import Overrun, within
+from factcheck.budget import Overrun, story_within, within
 from factcheck.errors import InternalError
 from factcheck.link.statements import Linked
 from factcheck.link.stories import may_join
@@ -29,9 +33,23 @@ from factcheck.pipeline.plan import Plan
 from factcheck.rules import DocumentContext, RuleSpec, StoryContext
 from factcheck.suppress import apply_suppressions
 
-__all__ = ["DocumentResult", "StoryResult", "check_document", "check_story", "context_of"]
+__all__ = ["DocumentResult", "StoryResult", "check_document", "check_story", "context_of", "internal_errors_raised"]
 
 _log = logging.getLogger("factcheck")
+_RAISED: ContextVar[bool] = ContextVar("factcheck_internal_errors_raised", default=False)
+
+
+@contextmanager
+def internal_errors_raised() -> Iterator[None]:
+    """Inside the block, an exception in a rule or a scanner is raised, not reported as ``E005``.
+
+    In this process only: ``--jobs`` workers and Dask workers report it as ever.
+    """
+    token = _RAISED.set(True)
+    try:
+        yield
+    finally:
+        _RAISED.reset(token)
 
 
 @dataclass(frozen=True)
@@ -88,6 +106,8 @@ def _run_rules(
         try:
             found += list(run(spec))  # whole, or nothing of a rule that raises half-way
         except Exception as err:  # the boundary: any bug in a rule or in the links it reads
+            if _RAISED.get():
+                raise
             errors.append(_internal(where, f"in rule {spec.code} ({spec.name}) while checking {what}", err))
     return found, errors
 
@@ -120,6 +140,8 @@ def check_document(document: Document, plan: Plan) -> DocumentResult:
     try:
         facts, overrun = within(facts_of(document, plan.kinds), document.text)
     except Exception as err:  # the boundary: any bug, or a scanner's RecursionError, in extract or normalize
+        if _RAISED.get():
+            raise
         return DocumentResult([], [_internal(document, f"while reading the facts of {_named(document)}", err)])
     context = context_of(document, tuple(facts), plan, overrun=overrun)
     found, internal = _run_rules(
@@ -133,13 +155,21 @@ def check_document(document: Document, plan: Plan) -> DocumentResult:
     return DocumentResult(findings, [*internal, *errors], context.all_facts if keep else None)
 
 
-def check_story(members: Sequence[tuple[Document, tuple[Fact, ...]]], plan: Plan) -> StoryResult:
+def check_story(
+    members: Sequence[tuple[Document, tuple[Fact, ...]]], plan: Plan, *, size: int | None = None
+) -> StoryResult:
     """The story rules on one story: its documents (two or more, in input order) with their facts.
 
-    A story rule that raises is reported at the story's first document, naming its documents (``E005``).
+    The story is compared within its budget (``budget.story_within``: its first documents; past it, the
+    context's ``overrun`` says where comparing stopped, for FC405). ``size`` is the story's number of
+    documents when ``members`` holds only its first ones. A story rule that raises is reported at the
+    story's first document, naming its documents (``E005``).
     """
-    contexts = tuple(context_of(d, facts, plan) for d, facts in members)
-    story = StoryContext(documents=contexts, kb=plan.kb)
+    kept, overrun = story_within([len(facts) for _, facts in members], size)
+    if overrun is not None:
+        overrun = replace(overrun, left_out=members[kept][0])
+    contexts = tuple(context_of(d, facts, plan) for d, facts in members[:kept])
+    story = StoryContext(documents=contexts, kb=plan.kb, overrun=overrun)
     found, internal = _run_rules(
         (spec for spec in plan.rules if spec.scope == "story"),
         lambda spec: spec.function(replace(story, spec=spec)),

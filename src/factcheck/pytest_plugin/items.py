@@ -167,6 +167,7 @@ class ArticleItem(pytest.Item):
     def runtest(self) -> None:
         from factcheck.config import Config
         from factcheck.engine import run_check
+        from factcheck.pipeline import internal_errors_raised
 
         options = settings(self.config)
         updating = options.update and self.path.suffix == ".md"
@@ -178,7 +179,8 @@ class ArticleItem(pytest.Item):
             expectations = None
         kb = self.kb if self.kb is not None else knowledge_base(self.config)
         select = list(self.select or options.select)
-        report = run_check([self.document], kb=kb, config=Config(select=select)).report
+        with internal_errors_raised():  # a crashing rule fails the test with its traceback, not as E005
+            report = run_check([self.document], kb=kb, config=Config(select=select)).report
         _engine_errors(report)
         findings = compared(report.findings, options.fail_on)  # suppressed ones: the article itself ignores those
         missing, unexpected = match_findings(expectations or [], findings)
@@ -311,6 +313,7 @@ class StoryItem(pytest.Item):
     def runtest(self) -> None:
         from factcheck.config import Config
         from factcheck.engine import run_check
+        from factcheck.pipeline import internal_errors_raised
 
         options = settings(self.config)
         try:
@@ -322,7 +325,8 @@ class StoryItem(pytest.Item):
         if not self.documents:
             raise CaseError(f"{self.where}: the story folder holds no article")
         kb = knowledge_base(self.config)
-        checked = run_check(list(self.documents), kb=kb, config=Config(select=list(options.select)))
+        with internal_errors_raised():
+            checked = run_check(list(self.documents), kb=kb, config=Config(select=list(options.select)))
         _engine_errors(checked.report)
         findings = compared(checked.report.findings, options.fail_on)
         pairs = pair(expectations or [], findings)
