@@ -54,11 +54,11 @@ def _fixed(phrase: str, times: int) -> Callable[[int], Records]:
     return build
 
 
-def _story_documents(size: int) -> Records:
+def _story_documents(size: int, count: int | None = None) -> Records:
     """The most documents a story compares (``MAX_STORY_DOCUMENTS`` + 1), ordinary reports of one event."""
     from factcheck.budget import MAX_STORY_DOCUMENTS
 
-    count = MAX_STORY_DOCUMENTS + 1
+    count = count or MAX_STORY_DOCUMENTS + 1
     sentence = "Officials said {n} people attended on Sunday, paying ${n} million, {n} days after the vote. "
     per = max(1, size // count)
     return [
@@ -102,6 +102,7 @@ CASES: dict[str, Callable[[int], Records]] = {
     "entities": _one("Wang Yi "),
     "story-documents": _story_documents,
     "story-pairs": _story_pairs,
+    "story-100-documents": lambda size: _story_documents(size, 100),
     "money-first (known)": _fixed("first ", 3400),
     "numeral-recursion (known)": _fixed("one hundred and ", 500),
 }

@@ -117,6 +117,16 @@ def test_issue17_boundary_cli_exits_2_names_the_file_and_line_and_keeps_the_othe
         assert "good" in result.stdout, fmt
 
 
+def test_issue17_boundary_holds_in_worker_processes_too(tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(f'{{"id": "d{i}", "text": "crash here"}}\n' for i in range(3)))
+
+    result = CliRunner().invoke(main, ["check", str(feed), "--select", "XX971", "--jobs", "2", "--format", "json"])
+
+    assert result.exit_code == 2
+    assert result.stderr.count("E005") == 3
+
+
 def test_issue17_boundary_debug_prints_the_traceback(tmp_path: Path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"id": "bad", "text": "crash here"}\n')

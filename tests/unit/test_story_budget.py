@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tracemalloc
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -84,17 +83,15 @@ def test_issue17_item11_the_hundred_document_story_is_cut_by_the_budget_in_jsonl
     feed = tmp_path / "story.jsonl"
     feed.write_text("".join(json.dumps(record) + "\n" for record in story(100, numbers=12)))
 
-    tracemalloc.start()
     result = CliRunner().invoke(main, ["check", str(feed), "--format", "jsonl"])
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
 
     findings = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 1, result.output
     (too_large,) = [f for f in findings if f["rule"] == "FC405"]
     assert "100 documents" in too_large["message"]
-    assert len(findings) < 20_000
-    assert peak < 300 * 2**20
+    assert len(findings) < 20_000  # the work is bounded: the story's 100 x 100 pairs are not all compared
+    compared = {e["document"] for f in findings if f["rule"].startswith("FC3") for e in f["evidence"]}
+    assert len(compared) < 100
 
 
 def test_issue17_item11_engines_agree_on_a_story_over_the_budget(monkeypatch):
