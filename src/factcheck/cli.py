@@ -1,13 +1,19 @@
 """The ``factcheck`` command: argument parsing, wiring and exit codes, nothing else.
 
 Exit status of ``check``: 0 no finding at or above ``--fail-on``; 1 at least
-one; 2 bad usage or unreadable input (the message names the file and line).
+one; 2 bad usage, unreadable input (the message names the file and line) or an
+internal error (``E005``: a bug met in a rule, a formatter or anywhere else;
+``factcheck --debug`` shows its traceback). A crash never exits 1.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
+import os
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,15 +22,18 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 import click
 
 from factcheck.config import Config, FailOn, find_pyproject, load_config
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, InternalError
 
 if TYPE_CHECKING:
     from factcheck.engine import Checked
     from factcheck.model import KnowledgeBase
+    from factcheck.report import Formatter
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130
+"""Ctrl-C: 128 + SIGINT, as a shell reports a command it interrupted."""
 _SEVERITIES = ("error", "warning", "info", "never")
 
 
@@ -63,19 +72,104 @@ def _config(
 
 @contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or ``path`` written atomically (a temporary file renamed over it at the end)."""
+    from factcheck.io.atomic import open_atomic
+
     if path is None or path == "-":
-        yield sys.stdout
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except OSError as err:
+            _quiet_stdout()
+            if err.errno == errno.EPIPE:  # `factcheck check | head`: the reader has gone, nothing to say
+                sys.exit(EXIT_ERROR)
+            raise FactcheckError(f"cannot write to standard output: {err.strerror or err}") from None
         return
     try:
-        with Path(path).open("w", encoding="utf-8", newline="\n") as handle:
+        with open_atomic(path) as handle:
             yield handle
     except OSError as err:
         raise FactcheckError(f"cannot write {path}: {err.strerror or err}") from None
 
 
-def _fail(err: FactcheckError) -> None:
-    click.echo(f"factcheck: {err}", err=True)
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's last flush at exit cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test runner's buffer): nothing will flush it at exit
+        pass
+
+
+def _say(message: str) -> None:
+    """One line on standard error, control characters from file names and messages shown as escapes."""
+    from factcheck.report._escape import escape_controls
+
+    click.echo(f"factcheck: {escape_controls(message, keep='')}", err=True)
+
+
+def _debug() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().params.get("debug"))
+
+
+def _fail(err: FactcheckError) -> NoReturn:
+    if _debug() and err.__cause__ is not None:
+        click.echo("".join(traceback.format_exception(err)), err=True, nl=False)
+    _say(str(err))
     sys.exit(EXIT_ERROR)
+
+
+def _render(fmt: str, render: Formatter, checked: Checked, out: TextIO, fail_on: str) -> None:
+    """The formatter's output; a formatter that raises is an internal error (E005), and ``-o`` leaves no file."""
+    from factcheck.report import write_report
+
+    try:
+        write_report(render, checked.report, out, documents=checked.documents, fail_on=fail_on)
+    except OSError:
+        raise  # the output's own failure (a full disk, a closed pipe): ``_output`` says so
+    except Exception as err:  # the boundary: any bug in a formatter, built-in or a plugin's
+        raise InternalError(f"{InternalError.code} internal error in the {fmt!r} formatter: {_what(err)}") from err
+
+
+def _what(err: BaseException) -> str:
+    return f"{type(err).__name__}: {err}"
+
+
+class _DebugHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Shows the tracebacks the error boundaries log (``factcheck --debug``)."""
+
+
+def _log_tracebacks(debug: bool) -> None:
+    logger = logging.getLogger("factcheck")
+    for handler in [h for h in logger.handlers if isinstance(h, _DebugHandler)]:
+        logger.removeHandler(handler)
+    if debug:
+        logger.addHandler(_DebugHandler(sys.stderr))
+        logger.setLevel(logging.DEBUG)
+
+
+class _Guarded(click.Group):
+    """The CLI's last error boundary: an unexpected exception exits 2 with one line, never 1 with a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise
+        except FactcheckError as err:
+            _fail(err)
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:  # click would exit 1, which means "findings"
+            _say("interrupted")
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as err:
+            if ctx.params.get("debug"):
+                raise
+            _say(f"{InternalError.code} internal error: {_what(err)} (factcheck --debug shows the traceback)")
+            sys.exit(EXIT_ERROR)
 
 
 def _with_errors(checked: Checked, errors: Sequence[InputError]) -> Checked:
@@ -90,6 +184,14 @@ def _with_errors(checked: Checked, errors: Sequence[InputError]) -> Checked:
     return replace(checked, report=checked.report.model_copy(update={"errors": [*read, *checked.report.errors]}))
 
 
+def _not_over_inputs(output: str | None, paths: Sequence[str], config: Config | None = None) -> None:
+    """Refuse an output that is a document, KB or baseline file read by this run (issue 17 item 3)."""
+    from factcheck.io.outputs import refuse_output_over_input
+
+    read = [*(config.kb if config else ()), *([config.baseline] if config and config.baseline else ())]
+    refuse_output_over_input(output, [*paths, *read])
+
+
 _paths = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 _kb = click.option("--kb", "kb", multiple=True, metavar="FILE", help="Knowledge-base file (YAML or JSON); repeatable.")
 _out = click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
@@ -101,10 +203,12 @@ _config_file = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck-news", prog_name="factcheck")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error (E005), and raise a crash.")
+def main(debug: bool) -> None:
     """Check news articles for dates, durations and amounts that cannot all be true."""
+    _log_tracebacks(debug)
 
 
 @main.command()
@@ -147,10 +251,11 @@ def check(
     """Check articles (files or folders of .md, .jsonl, .txt) and report findings."""
     from factcheck.engine import run_check
     from factcheck.io import load_kbs
-    from factcheck.report import get_formatter, write_report
+    from factcheck.report import get_formatter
 
     try:
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
+        _not_over_inputs(output, paths, config)
         _no_kb_notice(config)
         if fmt == "jsonl":
             stream_kb_errors: list[InputError] = []  # reported, and the rest of the KB used, as below
@@ -160,13 +265,13 @@ def check(
         knowledge = load_kbs(config.kb, errors=kb_errors)
         checked = _with_errors(run_check(paths, kb=knowledge, config=config, jobs=jobs), kb_errors)
         with _output(output) as out:
-            write_report(formatter, checked.report, out, documents=checked.documents, fail_on=config.fail_on)
+            _render(fmt, formatter, checked, out, config.fail_on)
     except FactcheckError as err:
         _fail(err)
     report = checked.report
     for error in report.errors:
         if fmt != "text" or output:
-            click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
+            _say(f"{error.code} {error.where}: {error.message}")
     if report.errors:
         sys.exit(EXIT_ERROR)
     severity = config.fail_severity
@@ -225,7 +330,7 @@ def _stream(
     with _output(output) as out:
         for item in stream_check(paths, kb=kb, config=config, jobs=jobs):
             if isinstance(item, ReadError):
-                click.echo(f"factcheck: {item.code} {item.where}: {item.message}", err=True)
+                _say(f"{item.code} {item.where}: {item.message}")
                 errors = True
                 continue
             out.write(line(item))
@@ -256,6 +361,7 @@ def baseline_command(
     try:
         # Record every finding, including those an existing baseline would already cover.
         config = _config(select, ignore, None, kb, config_file).model_copy(update={"baseline": None})
+        _not_over_inputs(output, paths, config)
         checked = run_check(paths, kb=load_kbs(config.kb), config=config)
         recorded = baseline_of(checked.report.findings)
         with _output(output) as out:
@@ -263,12 +369,11 @@ def baseline_command(
     except FactcheckError as err:
         _fail(err)
     for error in checked.report.errors:
-        click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
+        _say(f"{error.code} {error.where}: {error.message}")
     total = sum(entry.count for entry in recorded.findings)
-    click.echo(
-        f"factcheck: recorded {total} finding{'s' if total != 1 else ''} "
-        f"({len(recorded.findings)} fingerprint{'s' if len(recorded.findings) != 1 else ''}) in {output}",
-        err=True,
+    _say(
+        f"recorded {total} finding{'s' if total != 1 else ''} "
+        f"({len(recorded.findings)} fingerprint{'s' if len(recorded.findings) != 1 else ''}) in {output}"
     )
     sys.exit(EXIT_ERROR if checked.report.errors else EXIT_OK)
 
@@ -285,6 +390,7 @@ def extract(paths: tuple[str, ...], kb: tuple[str, ...], fmt: str, output: str |
     if kb:
         _extract_links(paths, kb, fmt, output)
     try:
+        _not_over_inputs(output, paths)
         result = run_extract(paths)
         with _output(output) as out:
             if fmt == "json":
@@ -298,7 +404,7 @@ def extract(paths: tuple[str, ...], kb: tuple[str, ...], fmt: str, output: str |
     except FactcheckError as err:
         _fail(err)
     for error in result.errors:
-        click.echo(f"factcheck: {error.code} {error.where}: {error.message}", err=True)
+        _say(f"{error.code} {error.where}: {error.message}")
     sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
 
 
@@ -463,14 +569,16 @@ def docs(fixtures: str, output: str, kb: tuple[str, ...], check_only: bool) -> N
     stale = stale_pages(pages, folder)
     if check_only:
         for name in stale:
-            click.echo(f"factcheck: {folder / name} is out of date; run `factcheck docs`", err=True)
+            _say(f"{folder / name} is out of date; run `factcheck docs`")
         sys.exit(EXIT_FINDINGS if stale else EXIT_OK)
+    from factcheck.io import atomic
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for name in stale:
             path = folder / name
             if name in pages:
-                path.write_text(pages[name], encoding="utf-8", newline="\n")
+                atomic.write_atomic(path, pages[name])
             else:
                 path.unlink()  # the page of a rule that no longer exists
     except OSError as err:

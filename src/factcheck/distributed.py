@@ -31,12 +31,14 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.config import Config
 from factcheck.link.stories import StoryKey, group_keys, story_key
-from factcheck.model import Document, DocumentRef, Fact, Finding, KnowledgeBase, ReadError, Report
+from factcheck.model import Document, DocumentRef, Fact, KnowledgeBase, ReadError, Report
 from factcheck.model.baseline import Baseline
 from factcheck.pipeline import (
     DocumentInput,
     DocumentResult,
+    Ids,
     Plan,
+    StoryResult,
     check_document,
     check_story,
     iter_inputs,
@@ -65,11 +67,14 @@ class _Checked:
     key: StoryKey | None = None
     document: Document | None = None
     """Kept only for a document that may join a story (its facts are in ``result``)."""
+    record: Mapping[str, Any] | None = None
+    """A mapping that is not a valid document: the client numbers it among all inputs (``_renumbered``)."""
+    line: int | None = None
 
     def light(self) -> _Checked:
         """What the client needs: no text, no facts."""
         result = self.result and DocumentResult(self.result.findings, self.result.errors)
-        return _Checked(self.index, self.ref, self.error, result, self.key)
+        return _Checked(self.index, self.ref, self.error, result, self.key, record=self.record, line=self.line)
 
 
 def _numbered(partition: Iterable[Any], number: int) -> list[tuple[Index, Any]]:
@@ -81,15 +86,36 @@ def _check_item(numbered: tuple[Index, Any], plan: Plan) -> _Checked:
     if isinstance(item, ReadError):
         return _Checked(index, error=item)
     if isinstance(item, Mapping):
-        item = record_document(item, index[1] + 1)
-        if isinstance(item, ReadError):
-            return _Checked(index, error=item)
+        read = record_document(item, index[1] + 1)  # numbered within its partition: the client numbers it again
+        if isinstance(read, ReadError):
+            return _Checked(index, record=item)
+        item = read
     document: Document = item
     result = check_document(document, plan)
     ref = DocumentRef(id=document.id, path=document.path)
     if result.facts is None:
-        return _Checked(index, ref, result=result)
-    return _Checked(index, ref, result=result, key=story_key(document), document=document)
+        return _Checked(index, ref, result=result, line=document.line)
+    return _Checked(index, ref, result=result, key=story_key(document), document=document, line=document.line)
+
+
+def _renumbered(summary: list[_Checked]) -> list[_Checked]:
+    """The inputs as ``factcheck.check`` reads them: bad records numbered among all inputs, repeated ids refused.
+
+    A worker knows only its partition; here every input is numbered in input order (partition, then
+    position), a bad record's error says "document #N" with that number, and the second document with an
+    id becomes an error in its place (its findings are dropped, and it joins no story).
+    """
+    ids = Ids()
+    kept: list[_Checked] = []
+    for number, item in enumerate(sorted(summary, key=lambda item: item.index), start=1):
+        if item.record is not None:
+            error = record_document(item.record, number)
+            assert isinstance(error, ReadError), "a record that failed on a worker fails here too"
+            item = _Checked(item.index, error=error)
+        elif item.ref is not None and (repeated := ids.repeated(item.ref, number, item.line)):
+            item = _Checked(item.index, error=repeated)
+        kept.append(item)
+    return kept
 
 
 Member = tuple[int, Index, Document, tuple[Fact, ...]]
@@ -109,7 +135,7 @@ def _story_number(member: Member) -> int:
     return member[0]
 
 
-def _check_group(group: tuple[int, list[Member]], plan: Plan) -> tuple[int, list[Finding]]:
+def _check_group(group: tuple[int, list[Member]], plan: Plan) -> tuple[int, StoryResult]:
     number, members = group
     ordered = sorted(members, key=lambda member: member[1])  # input order, as one process sees the story
     return number, check_story([(document, facts) for _, _, document, facts in ordered], plan)
@@ -143,12 +169,13 @@ def check(
     shared_plan = delayed(plan, traverse=False)
     checked = numbered.map(_check_item, shared_plan).persist()
 
-    summary: list[_Checked] = checked.map(_Checked.light).compute()
+    summary = _renumbered(checked.map(_Checked.light).compute())
     waiting = [(item.index, item.key) for item in summary if item.key is not None]
     stories = {
         waiting[i][0]: number for number, members in enumerate(group_keys([key for _, key in waiting])) for i in members
     }
     findings = [finding for item in summary if item.result for finding in item.result.findings]
+    story_errors: list[ReadError] = []
     if stories:
         # The shuffle: each document of a story, with its facts, moves to the partition of its story.
         grouped = (
@@ -156,8 +183,9 @@ def check(
             .groupby(_story_number)
             .map(_check_group, shared_plan)
         )
-        for _, story_findings in sorted(grouped.compute(), key=lambda group: group[0]):
-            findings += story_findings
+        for _, story in sorted(grouped.compute(), key=lambda group: group[0]):
+            findings += story.findings
+            story_errors += story.errors
     findings.sort(key=lambda f: f.sort_key)
     return Report(
         tool=tool_info(),
@@ -166,5 +194,6 @@ def check(
         errors=[
             *(item.error for item in summary if item.error is not None),
             *(error for item in summary if item.result for error in item.result.errors),
+            *story_errors,
         ],
     )

@@ -69,7 +69,9 @@ def _check_all(documents: list[Document], plan: Plan, jobs: int) -> tuple[list[F
         if result.facts is not None:
             candidates.append((document, result.facts))
     for members in group_stories([document for document, _ in candidates]):
-        findings += check_story([candidates[i] for i in members], plan)
+        story = check_story([candidates[i] for i in members], plan)
+        findings += story.findings
+        errors += story.errors
     return sorted(findings, key=lambda f: f.sort_key), errors
 
 

@@ -5,7 +5,8 @@
     FactcheckError
      ├── InputError        a document or KB file cannot be read (path, line)
      ├── ConfigError       bad configuration or command-line options
-     └── RuleError         a rule is declared wrongly (caught at registration)
+     ├── RuleError         a rule is declared wrongly (caught at registration)
+     └── InternalError     a bug met while checking a document or writing a report
 
 Each carries a short code (after spaCy's ``E001``) so that a user can search
 for it, and its message says what went wrong, where, and what to do.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ConfigError", "FactcheckError", "InputError", "RuleError"]
+__all__ = ["ConfigError", "FactcheckError", "InputError", "InternalError", "RuleError"]
 
 
 class FactcheckError(Exception):
@@ -58,3 +59,13 @@ class RuleError(FactcheckError):
     """A rule's declaration breaks the registry's conventions."""
 
     code = "E003"
+
+
+class InternalError(FactcheckError):
+    """A bug in factcheck, a rule or a formatter, met while checking a document or writing a report.
+
+    It costs the document or the output it was met in, never the run: the report names the document (or
+    the format), the run exits 2, and ``factcheck --debug`` prints the traceback.
+    """
+
+    code = "E005"

@@ -16,7 +16,7 @@ What stays in memory while a stream runs:
   salient names, interned, so a name is held once however many documents use it,
   and the offset of its document and facts in a temporary file, where they wait
   until the stories are known; then each story's documents are read back, one
-  story at a time;
+  story at a time (no more than the story budget compares: ``budget``);
 - the baseline's counts.
 
 The order is deterministic whatever ``jobs`` is: each document's findings
@@ -34,6 +34,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import IO
 
+from factcheck import budget
 from factcheck.config import Config
 from factcheck.link.stories import StoryKey, group_keys, story_key
 from factcheck.model import Document, Fact, Finding, KnowledgeBase, ReadError
@@ -57,15 +58,19 @@ class _Waiting:
         self.offsets.append(self.file.tell())
         pickle.dump((document, facts), self.file, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def stories(self) -> Iterator[list[tuple[Document, tuple[Fact, ...]]]]:
-        """Each story of two or more documents, its documents read back in input order."""
+    def stories(self) -> Iterator[tuple[list[tuple[Document, tuple[Fact, ...]]], int]]:
+        """Each story of two or more documents and its size, its documents read back in input order.
+
+        At most ``budget.MAX_STORY_DOCUMENTS`` + 1 are read back (no more are compared): a story of any
+        size costs the memory of a story at the budget.
+        """
         self.file.flush()
         for members in group_keys(self.keys):
             story = []
-            for index in members:
+            for index in members[: budget.MAX_STORY_DOCUMENTS + 1]:
                 self.file.seek(self.offsets[index])
                 story.append(pickle.load(self.file))  # our own file, written above: trusted
-            yield story
+            yield story, len(members)
 
 
 def stream_check(
@@ -109,5 +114,7 @@ def stream_check(
             if result.facts is not None:
                 waiting.add(document, result.facts)
         yield from errors
-        for story in waiting.stories():
-            yield from marked(check_story(story, plan))
+        for story, size in waiting.stories():
+            checked = check_story(story, plan, size=size)
+            yield from marked(checked.findings)
+            yield from checked.errors

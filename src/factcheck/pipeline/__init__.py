@@ -13,21 +13,31 @@ The drivers (``engine``, ``processes``, ``streaming``, ``distributed``) share
 - ``document``: the link stage and the rules, per document and per story.
 """
 
-from factcheck.pipeline.document import DocumentResult, check_document, check_story, context_of
+from factcheck.pipeline.document import (
+    DocumentResult,
+    StoryResult,
+    check_document,
+    check_story,
+    context_of,
+    internal_errors_raised,
+)
 from factcheck.pipeline.facts import facts_of
 from factcheck.pipeline.plan import Plan, Prepared, plan_of, prepare, tool_info
-from factcheck.pipeline.read import DocumentInput, gather_documents, iter_inputs, read_error, record_document
+from factcheck.pipeline.read import DocumentInput, Ids, gather_documents, iter_inputs, read_error, record_document
 
 __all__ = [
     "DocumentInput",
     "DocumentResult",
+    "Ids",
     "Plan",
     "Prepared",
+    "StoryResult",
     "check_document",
     "check_story",
     "context_of",
     "facts_of",
     "gather_documents",
+    "internal_errors_raised",
     "iter_inputs",
     "plan_of",
     "prepare",

@@ -3,23 +3,53 @@
 A document's facts (``pipeline.facts``), then the link stage
 (``link.statements``), then the document rules, each on a context that holds
 all three; a bad document or a crashing rule never costs the other documents.
+
+The error boundary is here, once for every driver: an exception raised while
+reading a document's facts, linking them or running a rule (a bug, a
+``RecursionError`` on a pathological input) becomes an ``E005`` error that
+names the document (its path and line, and its id) and the rule, in place of
+the findings it cost; the other rules and documents are checked as ever. The
+traceback goes to the ``factcheck`` logger at debug level (``factcheck --debug``
+shows it), never to a user who did not ask for it. A test harness that wants the
+exception itself, with its traceback (the pytest plugin, for a rule's author),
+runs the check inside ``internal_errors_raised()``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
-from factcheck.budget import Overrun, within
+from factcheck.budget import Overrun, story_within, within
+from factcheck.errors import InternalError
 from factcheck.link.statements import Linked
 from factcheck.link.stories import may_join
 from factcheck.model import Document, Fact, Finding, ReadError
 from factcheck.pipeline.facts import facts_of
 from factcheck.pipeline.plan import Plan
-from factcheck.rules import DocumentContext, StoryContext
+from factcheck.rules import DocumentContext, RuleSpec, StoryContext
 from factcheck.suppress import apply_suppressions
 
-__all__ = ["DocumentResult", "check_document", "check_story", "context_of"]
+__all__ = ["DocumentResult", "StoryResult", "check_document", "check_story", "context_of", "internal_errors_raised"]
+
+_log = logging.getLogger("factcheck")
+_RAISED: ContextVar[bool] = ContextVar("factcheck_internal_errors_raised", default=False)
+
+
+@contextmanager
+def internal_errors_raised() -> Iterator[None]:
+    """Inside the block, an exception in a rule or a scanner is raised, not reported as ``E005``.
+
+    In this process only: ``--jobs`` workers and Dask workers report it as ever.
+    """
+    token = _RAISED.set(True)
+    try:
+        yield
+    finally:
+        _RAISED.reset(token)
 
 
 @dataclass(frozen=True)
@@ -29,9 +59,57 @@ class DocumentResult:
     findings: list[Finding]
     """The document rules' findings, severities set and inline ignores applied, sorted."""
     errors: list[ReadError]
-    """Inline ignores that name no rule (``E004``)."""
+    """Inline ignores that name no rule (``E004``), and internal errors met checking the document (``E005``)."""
     facts: tuple[Fact, ...] | None = None
     """The document's facts, kept only when story rules run and the document may join a story."""
+
+
+@dataclass(frozen=True)
+class StoryResult:
+    """What checking one story gives: its findings, and the internal errors its rules met (``E005``)."""
+
+    findings: list[Finding]
+    errors: list[ReadError]
+
+
+def _internal(document: Document, what: str, err: Exception) -> ReadError:
+    """The report's error for an exception met ``what`` ("while checking ..."), placed at ``document``."""
+    _log.debug("internal error %s", what, exc_info=err)
+    return ReadError(
+        path=document.path,
+        line=document.line,
+        code=InternalError.code,
+        message=f"internal error {what}: {type(err).__name__}: {err}",
+    )
+
+
+def _named(document: Document) -> str:
+    return f"document {document.id!r}"
+
+
+def _story_named(members: Sequence[tuple[Document, tuple[Fact, ...]]], shown: int = 5) -> str:
+    ids = ", ".join(repr(d.id) for d, _ in members[:shown])
+    more = f" and {len(members) - shown} more" if len(members) > shown else ""
+    return f"the story of documents {ids}{more}"
+
+
+def _run_rules(
+    specs: Iterable[RuleSpec],
+    run: Callable[[RuleSpec], Iterator[Finding]],
+    where: Document,
+    what: str,
+) -> tuple[list[Finding], list[ReadError]]:
+    """Each rule's findings; a rule that raises costs its own findings only, and is reported (``E005``)."""
+    found: list[Finding] = []
+    errors: list[ReadError] = []
+    for spec in specs:
+        try:
+            found += list(run(spec))  # whole, or nothing of a rule that raises half-way
+        except Exception as err:  # the boundary: any bug in a rule or in the links it reads
+            if _RAISED.get():
+                raise
+            errors.append(_internal(where, f"in rule {spec.code} ({spec.name}) while checking {what}", err))
+    return found, errors
 
 
 def _marked(
@@ -57,19 +135,46 @@ def check_document(document: Document, plan: Plan) -> DocumentResult:
 
     Facts are extracted once, for the kinds the selected rules need, within the document's work budget
     (``factcheck.budget``: past it, the context's ``overrun`` says where checking stopped, for FC404).
+    An exception is the document's error (``E005``, see the module), never the run's.
     """
-    facts, overrun = within(facts_of(document, plan.kinds), document.text)
+    try:
+        facts, overrun = within(facts_of(document, plan.kinds), document.text)
+    except Exception as err:  # the boundary: any bug, or a scanner's RecursionError, in extract or normalize
+        if _RAISED.get():
+            raise
+        return DocumentResult([], [_internal(document, f"while reading the facts of {_named(document)}", err)])
     context = context_of(document, tuple(facts), plan, overrun=overrun)
-    found = [f for spec in plan.rules if spec.scope == "document" for f in spec.function(replace(context, spec=spec))]
+    found, internal = _run_rules(
+        (spec for spec in plan.rules if spec.scope == "document"),
+        lambda spec: spec.function(replace(context, spec=spec)),
+        document,
+        _named(document),
+    )
     findings, errors = _marked(found, {document.id: document}, plan)
     keep = plan.has_story_rules and may_join(document)
-    return DocumentResult(findings, errors, context.all_facts if keep else None)
+    return DocumentResult(findings, [*internal, *errors], context.all_facts if keep else None)
 
 
-def check_story(members: Sequence[tuple[Document, tuple[Fact, ...]]], plan: Plan) -> list[Finding]:
-    """The story rules on one story: its documents (two or more, in input order) with their facts."""
-    contexts = tuple(context_of(d, facts, plan) for d, facts in members)
-    story = StoryContext(documents=contexts, kb=plan.kb)
-    found = [f for spec in plan.rules if spec.scope == "story" for f in spec.function(replace(story, spec=spec))]
+def check_story(
+    members: Sequence[tuple[Document, tuple[Fact, ...]]], plan: Plan, *, size: int | None = None
+) -> StoryResult:
+    """The story rules on one story: its documents (two or more, in input order) with their facts.
+
+    The story is compared within its budget (``budget.story_within``: its first documents; past it, the
+    context's ``overrun`` says where comparing stopped, for FC405). ``size`` is the story's number of
+    documents when ``members`` holds only its first ones. A story rule that raises is reported at the
+    story's first document, naming its documents (``E005``).
+    """
+    kept, overrun = story_within([len(facts) for _, facts in members], size)
+    if overrun is not None:
+        overrun = replace(overrun, left_out=members[kept][0])
+    contexts = tuple(context_of(d, facts, plan) for d, facts in members[:kept])
+    story = StoryContext(documents=contexts, kb=plan.kb, overrun=overrun)
+    found, internal = _run_rules(
+        (spec for spec in plan.rules if spec.scope == "story"),
+        lambda spec: spec.function(replace(story, spec=spec)),
+        members[0][0],
+        _story_named(members),
+    )
     findings, _ = _marked(found, {d.id: d for d, _ in members}, plan)  # bad ignores: reported per document
-    return findings
+    return StoryResult(findings, internal)

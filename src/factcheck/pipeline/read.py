@@ -9,9 +9,9 @@ from typing import Any
 from factcheck.errors import InputError
 from factcheck.io import iter_documents
 from factcheck.io._records import document_from_record
-from factcheck.model import Document, ReadError
+from factcheck.model import Document, DocumentRef, ReadError
 
-__all__ = ["DocumentInput", "gather_documents", "iter_inputs", "read_error", "record_document"]
+__all__ = ["DocumentInput", "Ids", "gather_documents", "iter_inputs", "read_error", "record_document"]
 
 DocumentInput = Document | Mapping[str, Any] | str | Path
 """A document, a mapping of its fields, or a path to read documents from."""
@@ -30,19 +30,51 @@ def record_document(record: Mapping[str, Any], number: int) -> Document | ReadEr
         return read_error(err)
 
 
+class Ids:
+    """The ids met so far in one run, and where each was first: the second document with an id is an error.
+
+    One document's finding quotes its text by id, so a repeated id would let a finding quote another
+    document's text; every entry point (the CLI, ``check``, ``extract``, streaming, Dask) refuses it.
+    """
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+
+    def repeated(self, document: Document | DocumentRef, number: int, line: int | None = None) -> ReadError | None:
+        """The error for ``document`` (the ``number``-th input) when its id was met before; else it is noted."""
+        line = document.line if isinstance(document, Document) else line
+        where = f"{document.path}:{line}" if line else document.path or f"document #{number}"
+        if document.id in self.first:
+            detail = f"duplicate document id {document.id!r} (first in {self.first[document.id]})"
+            if document.path is None:
+                detail = f"{where}: {detail}"
+            return ReadError(path=document.path, line=line, message=detail)
+        self.first[document.id] = where
+        return None
+
+
 def iter_inputs(inputs: Iterable[DocumentInput]) -> Iterator[Document | ReadError]:
     """Documents from any mix of models, mappings and paths, lazily: models and mappings as they come,
-    then the documents of the paths (JSON Lines read a line at a time); what cannot be read becomes an error."""
+    then the documents of the paths (JSON Lines read a line at a time); what cannot be read becomes an error,
+    and so does a document whose id came before (``Ids``)."""
     paths: list[str | Path] = []
+    ids = Ids()
+    number = 0
     for index, item in enumerate(inputs):
-        if isinstance(item, Document):
-            yield item
-        elif isinstance(item, Mapping):
-            yield record_document(item, index + 1)
+        number = index + 1
+        read = record_document(item, number) if isinstance(item, Mapping) else item
+        if isinstance(read, ReadError):
+            yield read
+        elif isinstance(read, Document):
+            yield ids.repeated(read, number) or read
         else:
-            paths.append(item)
+            paths.append(read)
     for result in iter_documents(paths):
-        yield read_error(result) if isinstance(result, InputError) else result
+        if isinstance(result, InputError):
+            yield read_error(result)
+        else:
+            number += 1
+            yield ids.repeated(result, number) or result
 
 
 def gather_documents(inputs: Iterable[DocumentInput]) -> tuple[list[Document], list[ReadError]]:

@@ -170,6 +170,7 @@ class ArticleItem(pytest.Item):
     def runtest(self) -> None:
         from factcheck.config import Config
         from factcheck.engine import run_check
+        from factcheck.pipeline import internal_errors_raised
 
         options = settings(self.config)
         updating = options.update and self.path.suffix == ".md"
@@ -181,20 +182,22 @@ class ArticleItem(pytest.Item):
             expectations = None
         from factcheck.io.kb import inline_kb
 
-        kb = (
-            self.kb if self.kb is not None else inline_kb(self.document.meta, self.where) or knowledge_base(self.config)
-        )
+        kb = self.kb
+        if kb is None:  # a fixture's own kb: in its front matter, else the session's
+            kb = inline_kb(self.document.meta, self.where) or knowledge_base(self.config)
         # A cases.yaml runs its one rule as written; an article runs with the project's configuration.
         rules = Config(select=list(self.select)) if self.select else options.rule_config()
         story = self._story()
         if story:
             assert self.document.story is not None
-            checked = story_check(self.config, self.document.story, story, kb, rules)
+            with internal_errors_raised():  # a crashing rule fails the test with its traceback, not as E005
+                checked = story_check(self.config, self.document.story, story, kb, rules)
             report = checked.report
             _engine_errors(report, self.document.path)
             findings = seen_from(compared(report.findings, options.fail_on), self.document.id)
         else:
-            report = run_check([self.document], kb=kb, config=rules).report
+            with internal_errors_raised():
+                report = run_check([self.document], kb=kb, config=rules).report
             _engine_errors(report)
             findings = compared(report.findings, options.fail_on)  # suppressed ones: the article ignores those
         missing, unexpected = match_findings(expectations or [], findings)
@@ -334,6 +337,7 @@ class StoryItem(pytest.Item):
 
     def runtest(self) -> None:
         from factcheck.engine import run_check
+        from factcheck.pipeline import internal_errors_raised
 
         options = settings(self.config)
         try:
@@ -345,7 +349,8 @@ class StoryItem(pytest.Item):
         if not self.documents:
             raise CaseError(f"{self.where}: the story folder holds no article")
         kb = knowledge_base(self.config)
-        checked = run_check(list(self.documents), kb=kb, config=options.rule_config())
+        with internal_errors_raised():
+            checked = run_check(list(self.documents), kb=kb, config=options.rule_config())
         _engine_errors(checked.report)
         findings = compared(checked.report.findings, options.fail_on)
         pairs = pair(expectations or [], findings)

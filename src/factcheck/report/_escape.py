@@ -13,7 +13,7 @@ import re
 __all__ = ["escape_controls", "json_safe"]
 
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -37,9 +37,11 @@ def _json_escape(match: re.Match[str]) -> str:
 
 
 def json_safe(dumped: str) -> str:
-    """JSON text (as ``json.dumps(..., ensure_ascii=False)`` writes it) with DEL, C1 controls and surrogates escaped.
+    """JSON text (as ``json.dumps(..., ensure_ascii=False)`` writes it) with DEL, C1, U+2028/9 and surrogates escaped.
 
-    ``json.dumps`` escapes C0 controls itself; DEL and C1 are legal JSON but reach a terminal raw, and a lone
+    ``json.dumps`` escapes C0 controls itself; DEL and C1 are legal JSON but reach a terminal raw, U+2028 and
+    U+2029 are legal too but end a line for many readers (Python's ``splitlines``, JavaScript), which would
+    cut a JSON Lines record in two, and a lone
     surrogate cannot be written as UTF-8, so it becomes ``\\ufffd``. Each is an escape inside a string, so
     the JSON stays valid and the other strings are unchanged.
     """

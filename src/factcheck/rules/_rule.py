@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, cast
 
-from factcheck.budget import Overrun
+from factcheck.budget import Overrun, StoryOverrun
 from factcheck.errors import RuleError
 from factcheck.link.entities import AmbiguousMention, EntityIndex, EntityMention, KnownNames
 from factcheck.link.figures import FigureStatement
@@ -152,6 +152,9 @@ class StoryContext(_Reporting):
     documents: tuple[DocumentContext, ...]
     kb: KnowledgeBase
     spec: RuleSpec | None = None
+    overrun: StoryOverrun | None = None
+    """Where comparing stopped when the story is over its budget (``factcheck.budget``); ``documents`` then
+    holds only the documents compared."""
 
     def finding(
         self,

@@ -76,3 +76,47 @@ def test_a_symlink_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
 
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "new"
+
+
+def test_issue17_item2_open_atomic_streams_into_a_temporary_file_renamed_at_the_end(tmp_path: Path) -> None:
+    target = tmp_path / "report.jsonl"
+    target.write_text("old\n")
+
+    with atomic.open_atomic(target) as out:
+        out.write("first\n")
+        assert target.read_text() == "old\n"  # the target is untouched while the stream runs
+        (temporary,) = (p for p in tmp_path.iterdir() if p != target)
+        assert temporary.name.startswith(".report.jsonl.")
+        out.write("é\n")
+
+    assert target.read_bytes() == "first\né\n".encode()
+    assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.parametrize("interruption", [RuntimeError, KeyboardInterrupt, SystemExit])
+def test_issue17_item2_open_atomic_interrupted_leaves_the_target_and_no_temporary(tmp_path: Path, interruption) -> None:
+    target = tmp_path / "report.txt"
+    target.write_text("yesterday\n")
+
+    def interrupted() -> None:
+        with atomic.open_atomic(target) as out:
+            out.write("half")
+            raise interruption()
+
+    with pytest.raises(interruption):
+        interrupted()
+
+    assert target.read_text() == "yesterday\n"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_issue17_item2_open_atomic_new_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "new.txt"
+    umask = os.umask(0o022)
+    try:
+        with atomic.open_atomic(target) as out:
+            out.write("x")
+    finally:
+        os.umask(umask)
+
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644

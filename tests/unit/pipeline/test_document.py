@@ -53,7 +53,9 @@ def test_a_story_is_checked_on_its_documents_and_facts():
     second = Document(id="b", text=LEAD.replace("Sunday, Sept. 28", "Saturday, Sept. 27"), source="Xinhua", story="s")
     members = [(d, tuple(facts_of(d, plan.kinds))) for d in (first, second)]
 
-    findings = check_story(members, plan)
+    result = check_story(members, plan)
+    findings = result.findings
 
+    assert result.errors == []
     assert [f.rule for f in findings] == ["FC301"]
     assert [e.document for e in findings[0].evidence] == ["a", "b"]
