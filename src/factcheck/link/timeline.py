@@ -9,6 +9,7 @@ the claim's frame ("N years since", "the Nth anniversary of", "the N-year-old",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.extract._near import finditer_near, literal_words, windows
@@ -64,10 +65,23 @@ def _verb_in(phrase: str) -> str | None:
     return re.sub(r"\s+", " ", match.group().lower()) if match else None
 
 
-def _year_near(dates: Sequence[DateFact], start: int, end: int, anchor_year: int | None) -> int | None:
+class _Dates:
+    """The document's dates by where they start, looked up by bisection: a claim asks about its own stretch of
+    text, so an article of thousands of claims and dates costs a logarithm per claim, not a pass over all dates."""
+
+    def __init__(self, dates: Sequence[DateFact]) -> None:
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.starts = [d.start for d in self.dates]
+
+    def between(self, start: int, end: int) -> list[DateFact]:
+        """The dates that start in ``[start, end)``, in text order."""
+        return self.dates[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _year_near(dates: _Dates, start: int, end: int, anchor_year: int | None) -> int | None:
     """The year a dated sentence places its claim in: a date near the publication year, if any."""
-    for fact in dates:
-        if start <= fact.start < end and fact.value[:4].isdigit():
+    for fact in dates.between(start, end):
+        if fact.value[:4].isdigit():
             year = int(fact.value[:4])
             if anchor_year is None or abs(year - anchor_year) <= 1:
                 return year
@@ -75,7 +89,7 @@ def _year_near(dates: Sequence[DateFact], start: int, end: int, anchor_year: int
 
 
 Claim = ElapsedClaim | AnniversaryClaim | AgeClaim | DatedEventClaim
-_Builder = Callable[[re.Match[str], str, Sequence[DateFact], int | None], Claim | None]
+_Builder = Callable[[re.Match[str], str, _Dates, int | None], Claim | None]
 _CLAIMS: list[tuple[re.Pattern[str], re.Pattern[str], _Builder]] = []
 
 
@@ -103,7 +117,7 @@ def _subject(m: re.Match[str]) -> dict[str, object]:
     rf"(?P<n>{NUMBER})\s+years?\s+(?:since|after|of)\s+{_SUBJECT}",
     near=literal_words(["marks"]),
 )
-def _marks_years(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
+def _marks_years(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "This year marks 76 years since the two countries established diplomatic relations"."""
     years = count_value(m["n"])
     if years is None:
@@ -116,7 +130,7 @@ def _marks_years(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
     rf"\b(?:(?P<bound>{_BOUND})\s+)?(?P<n>{NUMBER})\s+years\s+(?:since|after)\s+{_SUBJECT}",
     near=literal_words(["years since", "years after"]),
 )
-def _years_since(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
+def _years_since(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "76 years since the two countries established diplomatic relations" (completed years)."""
     if re.search(r"\bmarks\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
         return None  # the "marks" frame above, counted by calendar year
@@ -134,7 +148,7 @@ def _years_since(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
     rf"|launched|signed|adopted|opened)\s+(?:(?P<bound>{_BOUND})\s+)?(?P<n>{NUMBER})\s+years\s+ago\b",
     near=literal_words(["years ago"]),
 )
-def _founded_years_ago(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
+def _founded_years_ago(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "the party, founded 80 years ago, ..." (completed years, or the anniversary to come this year)."""
     years = count_value(m["n"])
     if years is None:
@@ -149,7 +163,7 @@ def _founded_years_ago(m: re.Match[str], text: str, dates: Sequence[DateFact], a
     rf"\b(?:the\s+)?(?P<ord>{ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?{_SUBJECT}",
     near=literal_words(["anniversary"]),
 )
-def _anniversary(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
+def _anniversary(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "the 80th anniversary of the ruling Workers' Party of Korea (on October 10)"."""
     ordinal = ordinal_value(m["ord"])
     if ordinal is None:
@@ -165,9 +179,7 @@ def _anniversary(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
     near=literal_words(["anniversary", "birthday"]),
     flags=0,
 )
-def _possessive_anniversary(
-    m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None
-) -> Claim | None:
+def _possessive_anniversary(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "the WPK's 80th anniversary", "Kim's 40th birthday"."""
     ordinal = ordinal_value(m["ord"])
     if ordinal is None:
@@ -185,7 +197,7 @@ def _possessive_anniversary(
     near=literal_words(["-year-old"]),
     flags=0,
 )
-def _year_old(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
+def _year_old(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "the 76-year-old Choe Son-hui"."""
     parts = _subject(m)
     parts["verb"] = "born"
@@ -198,7 +210,7 @@ def _year_old(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_yea
     near=r",\s*\d{1,3},",
     flags=0,
 )
-def _name_comma_age(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
+def _name_comma_age(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "Choe Son-hui, 57, said": a name with an age set off by commas."""
     parts = _subject(m)
     parts["verb"] = "born"
@@ -226,13 +238,14 @@ _MAIN_CLAUSE = re.compile(r"\s*,\s*(?P<main>[^.;:!?,()\n]{3,160})")
     near=literal_words(["founded", "established", "created", "formed", "launched", "opened", "signed", "concluded",
                         "adopted", "began", "started", "born", "ended", "office", "inaugurated"]),
 )  # fmt: skip
-def _dated_event(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Claim | None:
+def _dated_event(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "the WPK, founded in 1945, ...", "since taking office in June 2022": a stated date of an event.
 
     When the dated clause opens the sentence ("Founded in 1893, the union has ..."; "Since it was founded
     in 1893, the union ..."), the subject is the main clause after it: it then starts after the claim.
     """
-    stated = next((d for d in dates if d.start == m.start("when") and not d.relative), None)
+    when = m.start("when")
+    stated = next((d for d in dates.between(when, when + 1) if not d.relative), None)
     if stated is None or not stated.value[:4].isdigit():
         return None
     left, _ = sentence_bounds(text, m.start(), m.end())
@@ -256,8 +269,9 @@ def _dated_event(m: re.Match[str], text: str, dates: Sequence[DateFact], anchor_
 
 def scan_claims(text: str, dates: Sequence[DateFact], anchor_year: int | None) -> Iterator[Claim]:
     """Every claim in ``text``; ``dates`` are the document's date facts (for "on October 10", "in 1945")."""
+    indexed = _Dates(dates)
     for pattern, trigger, build in _CLAIMS:
         for match in finditer_near(pattern, text, windows(trigger, text, reach=200)):
-            found = build(match, text, dates, anchor_year)
+            found = build(match, text, indexed, anchor_year)
             if found is not None:
                 yield found

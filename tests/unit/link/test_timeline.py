@@ -75,3 +75,26 @@ def test_a_relative_date_is_no_stated_date():
 @pytest.mark.parametrize(("text", "value"), [("80th", 80), ("1st", 1), ("seventy-sixth", 76), ("hundredth", 100)])
 def test_ordinal_value(text, value):
     assert ordinal_value(text) == value
+
+
+def test_issue17_claims_look_dates_up_by_position_not_by_a_pass_over_all_dates(monkeypatch):
+    """'the union, founded in 1945, ' thousands of times: each claim finds its date by bisection (it used to scan
+    every date of the document per claim, quadratic in the article)."""
+    from factcheck.link import timeline
+    from factcheck.pipeline.facts import facts_of
+
+    looked_at = []
+    original = timeline._Dates.between
+
+    def counted(self, start, end):
+        found = original(self, start, end)
+        looked_at.append(len(found))
+        return found
+
+    monkeypatch.setattr(timeline._Dates, "between", counted)
+    document = Document(id="a", text="the union, founded in 1945, " * 400, published="2025-01-01")
+
+    facts = facts_of(document, ["dated-event"])
+
+    assert len(facts) == 400
+    assert max(looked_at) <= 1  # each claim sees only the date at its own position
