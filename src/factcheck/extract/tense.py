@@ -9,6 +9,9 @@ no marker the caller falls back on news usage (narration is past).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.mentions import Tense
 from factcheck.text import clause_bounds
@@ -32,6 +35,25 @@ _CUE_PAST = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class _Markers:
+    """Every tense marker of a text, in text order: where each starts and ends, and whether it is future."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    future: tuple[bool, ...]
+
+
+@lru_cache(maxsize=8)
+def _markers(text: str) -> _Markers:
+    """The tense markers of ``text``, found in one pass (memoized: every date of a document asks), so that a
+    mention's look-up is a bisection, not a search of its clause (quadratic on run-on text: "Monday " repeated)."""
+    found = list(_MARKER.finditer(text))
+    return _Markers(
+        tuple(m.start() for m in found), tuple(m.end() for m in found), tuple(bool(m.group("future")) for m in found)
+    )
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """``"future"``, ``"past"`` or ``None`` (no marker) for the clause around a mention.
 
@@ -48,8 +70,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         return "future"  # "by Jan. 14", "until Tuesday" — but "until Thursday, they had not ..." is past
     if _CUE_PAST.search(before):
         return "past"
-    preceding = list(_MARKER.finditer(text, left, start))
-    marker = preceding[-1] if preceding else _MARKER.search(text, end, right)
-    if marker is None:
-        return None
-    return "future" if marker.group("future") else "past"
+    markers = _markers(text)
+    before_start = bisect_left(markers.starts, start) - 1  # the last marker that starts before the mention
+    while before_start >= 0 and markers.ends[before_start] > start:
+        before_start -= 1  # one that runs into the mention is no marker of it
+    if before_start >= 0 and markers.starts[before_start] >= left:
+        return "future" if markers.future[before_start] else "past"
+    after = bisect_left(markers.starts, end)  # else the first one after it, within its clause
+    if after < len(markers.starts) and markers.ends[after] <= right:
+        return "future" if markers.future[after] else "past"
+    return None
