@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract._families import bounded
 from factcheck.extract._near import finditer_near, literal_words, windows
 from factcheck.extract.mentions import DurationMention
 from factcheck.extract.numerals import count_value
@@ -67,6 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_PATTERNS = [(family, re.compile(bounded(pattern.pattern), pattern.flags)) for family, pattern in _PATTERNS]
+"""Every repetition bounded, as in the date and money families (``_families.bounded``): linear scans."""
 _UNIT_WORDS = re.compile(
     literal_words(
         ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "centur"]
