@@ -143,9 +143,44 @@ def _year_quarter(m: re.Match[str], text: str) -> Parts | None:
     near=_T_WEEKDAY,
 )
 def _weekday_dom(m: re.Match[str], text: str) -> Parts | None:
-    """ "Friday the fifteenth", "tuesday the 11th"."""
+    """ "Friday the fifteenth", "tuesday the 11th".
+
+    After a weekday, "the" + number is an appositive far more often than a day
+    of the month ("On Friday, the 22-year-old", "Monday, the first day after",
+    "Wednesday the first two cases"): the day needs the shape of a date, an
+    ordinal ("19th", "fifteenth") that ends the phrase (a clause mark or a word
+    that cannot continue a noun phrase: "the 19th at noon", "the 19th was").
+    A digit ordinal may also be followed by a preposition ("the 19th in Paris");
+    an ordinal word may not ("the first in a decade").
+    """
     day = _day(m)
-    return {"day": day, "weekday": weekday_name(m["wd"])} if day else None
+    word = m["day"] or m["dayword"].split()[-1].split("-")[-1]
+    if not day:
+        return None
+    if word[-2:].lower() not in ("st", "nd", "rd", "th"):
+        after = _CLAUSE_END  # "Friday the fifteen." but "Tuesday, the two sides"
+    else:
+        after = _AFTER_DIGIT_DAY if m["day"] else _AFTER_WORD_DAY
+    return {"day": day, "weekday": weekday_name(m["wd"])} if after.match(text, m.end()) else None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\]\"'”]|\Z)")
+_AFTER_WORD_DAY = re.compile(_CLAUSE_END.pattern + r"|\s+(?:at|around|about|when|was|is|will|would)\b", _I)
+"""What may follow a day of the month in words after a weekday ("Friday the thirteenth, ...")."""
+_AFTER_DIGIT_DAY = re.compile(
+    _AFTER_WORD_DAY.pattern + r"|\s+(?:in|on|and|or|but|as|after|before|for|with|by|from|until|till|that)\b", _I
+)
+"""What may follow a day of the month in digits after a weekday ("Tuesday the 19th in Paris")."""
+
+
+@family(
+    "week-containing",
+    rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?\b",
+    near=literal_words(["week of"]),
+)
+def _week_containing(m: re.Match[str], text: str) -> Parts | None:
+    """ "the week of Oct. 6": the week that holds the day, not the day."""
+    return {"year": _int(m, "year"), "month": month_number(m["mon"]), "day": _int(m, "day"), "week": True}
 
 
 @family(

@@ -217,11 +217,22 @@ def _relative(m: re.Match[str], text: str) -> Parts | None:
 )
 def _rel_named(m: re.Match[str], text: str) -> Parts | None:
     """ "last November", "next Tuesday", "this April"."""
-    if not (m["mon"] or m["wd"])[0].isupper():
-        return None
+    if m["mon"] and not m["mon"][0].isupper():
+        return None  # "next march", "this may": verbs; a weekday in lower case is still a weekday
     if m["mon"]:
         return {"month": month_number(m["mon"]), "shift": _shift(m["rel2"])}
     return {"weekday": weekday_name(m["wd"]), "shift": _shift(m["rel2"])}
+
+
+@family(
+    "weekday-after-next",
+    rf"\b(?P<wd>{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b",
+    _I,
+    near=literal_words(["after next", "before last"]),
+)
+def _weekday_after_next(m: re.Match[str], text: str) -> Parts | None:
+    """ "Friday after next" (a week after "next Friday"), "Monday before last"."""
+    return {"weekday": weekday_name(m["wd"]), "shift": 2 if m["dir"].lower().startswith("after") else -2}
 
 
 @family(

@@ -56,6 +56,8 @@ class DateMention:
     """"of next month": +1 (with ``day`` or ``nth``)."""
     week_shift: int | None = None
     """"Tuesday next week": +1."""
+    week: bool = False
+    """"the week of Oct. 6": the ISO week that holds the stated day."""
     year_shift: int | None = None
     """"February this year": 0."""
     numeric: str | None = None

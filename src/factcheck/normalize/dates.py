@@ -84,9 +84,9 @@ def resolve_weekday(weekday: str, anchor: date, tense: Tense, shift: int | None 
     back = (anchor.weekday() - target) % 7
     ahead = (target - anchor.weekday()) % 7
     if shift is not None and shift < 0:
-        return anchor - timedelta(days=back or 7)
+        return anchor - timedelta(days=(back or 7) + 7 * (-shift - 1))  # "Monday before last": -2
     if shift is not None and shift > 0:
-        return anchor + timedelta(days=ahead or 7)
+        return anchor + timedelta(days=(ahead or 7) + 7 * (shift - 1))  # "Friday after next": +2
     if tense == "future":
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
@@ -303,6 +303,9 @@ def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
         fields["mod"] = mention.mod
 
     def fact(value: str, granularity: Granularity, relative: bool = False) -> DateFact:
+        if mention.week and granularity == "day" and not value.startswith("X"):
+            iso = date.fromisoformat(value).isocalendar()  # "the week of Oct. 6": the week, not the day
+            value, granularity = f"{iso.year:04d}-W{iso.week:02d}", "week"
         if mention.time and granularity == "day" and not value.startswith("X"):
             value, granularity = f"{value}T{mention.time}", "time"
         return DateFact(value=value, granularity=granularity, relative=relative, **fields)
