@@ -62,6 +62,34 @@ def _month_day(m: re.Match[str], text: str) -> Parts | None:
             "weekday": weekday_name(m["wd"]) if m["wd"] else None}  # fmt: skip
 
 
+_CLAUSE_WORDS = (
+    r"(?:in|at|on|and|or|but|for|with|when|while|as|after|before|to|was|were|is|are|will|would|has|have|had|that"
+    r"|which|the|this|next|last|during|under|from|by)"
+)
+"""Words that may follow the last day of a date range: a range ends its noun phrase ("Nov. 4-5 in Lima"), a count
+does not ("March 2 to 10 visitors", "Oct. 5 - 20 years after")."""
+
+
+@family(
+    "month-day-range",
+    rf"\b(?:from\s+)?(?:(?P<wd>{WEEKDAY})(?:\s*(?:-|–|and|to|through)\s*(?P<wd2>{WEEKDAY}))?,?\s+)?(?P<mon>{MONTH})"
+    rf"\s+(?P<day>{DAY})\s*(?:[-–]|\s(?:to|through|until|till)\s)\s*(?P<day2>{DAY})\b"
+    rf"(?!\s*(?:[.,:]\d|[ap]\.?m\b)){_YEAR_TAIL}(?=\s*(?:[,.;:!?)\]\"'”]|\Z)|\s+{_CLAUSE_WORDS}\b)",
+    near=_T_MONTH,
+)
+def _month_day_range(m: re.Match[str], text: str) -> Parts | None:
+    """ "Nov. 4-5", "from Dec. 3 to 9", "Tuesday and Wednesday, Nov. 4-5": one fact, a range with its first and
+    last day (an end before its start is no range: "Nov. 9-3"). Where both ends name their month ("Nov. 28 to
+    Dec. 2") each end is a whole date of its own, and stays one."""
+    month, day = month_number(m["mon"]), _int(m, "day")
+    month_end, day_end = month, _int(m, "day2")
+    if day is None or day_end is None or day_end <= day:
+        return None
+    return {"year": _int(m, "year"), "month": month, "day": day, "month_end": month_end, "day_end": day_end,
+            "weekday": weekday_name(m["wd"]) if m["wd"] and not m["wd2"] else None,
+            "start": m.start("wd") if m["wd"] else m.start("mon")}  # fmt: skip
+
+
 @family(
     "day-month",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<day>{DAY})\.?(?:\s+of)?|(?:the\s+)?(?P<dayword>{DAY_WORD})"

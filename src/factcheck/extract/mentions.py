@@ -56,6 +56,9 @@ class DateMention:
     """"of next month": +1 (with ``day`` or ``nth``)."""
     week_shift: int | None = None
     """"Tuesday next week": +1."""
+    month_end: int | None = None
+    day_end: int | None = None
+    """The last day of a range stated as one ("Nov. 4-5": month_end 11, day_end 5)."""
     week: bool = False
     """"the week of Oct. 6": the ISO week that holds the stated day."""
     year_shift: int | None = None
@@ -123,6 +126,8 @@ class NumberMention:
     """The bound phrase right before ("more than", "about")."""
     multiplier: bool = False
     """A factor, not a count: "doubled" (2), "halved" (0.5), "three-fold", "a 10-fold increase", "2.5 times"."""
+    value_max: float | None = None
+    """The upper end of a count range ("40 to 50 people", "between 40 and 50"); ``value`` is then the lower."""
 
 
 @dataclass(frozen=True, slots=True)

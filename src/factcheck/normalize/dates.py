@@ -290,9 +290,21 @@ def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     can leave it; such a mention has no date to state.
     """
     try:
-        return _to_date_fact(mention, anchor)
+        fact = _to_date_fact(mention, anchor)
+        return _with_end(fact, mention) if fact is not None and mention.day_end is not None else fact
     except (OverflowError, ValueError):
         return None
+
+
+def _with_end(fact: DateFact, mention: DateMention) -> DateFact | None:
+    """A range's fact with its last day: in the start's year, or the next when the months wrap ("Dec. 30 to
+    Jan. 2"); ``None`` when the last day does not exist (the whole range is then no date the text can mean)."""
+    month_end, day_end = mention.month_end or mention.month or 1, mention.day_end or 1
+    if fact.value.startswith("X"):
+        return fact.model_copy(update={"value_end": f"XXXX-{month_end:02d}-{day_end:02d}"})
+    first = date.fromisoformat(fact.value[:10])
+    last = _valid(first.year + (month_end < first.month), month_end, day_end)
+    return fact.model_copy(update={"value_end": last.isoformat()}) if last else None
 
 
 def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
