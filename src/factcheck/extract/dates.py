@@ -137,12 +137,14 @@ def _decade(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "quarter",
     r"\b(?:the\s+)?(?:(?P<qrel>last|this|next|previous|current)\s+|(?P<qord>first|second|third|fourth|1st|2nd|3rd"
-    r"|4th)\s+)(?P<qunit>quarter|half)(?:\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<qrel2>last|this|next)\s+year))?",
+    r"|4th)(?:\s+|-))(?P<qunit>quarter|half)(?:(?:\s+of|,)?\s+(?:(?P<year>" + YEAR + r")\b|(?P<qrel2>last|this|next)"
+    r"\s+year))?",
     _I,
     near=literal_words(["quarter", "half"]),
 )
 def _quarter(m: re.Match[str], text: str) -> Parts | None:
-    """ "the third quarter (of 1998)", "the first half", "last quarter"."""
+    """ "the third quarter (of 1998)", "the fourth quarter 2018", "third-quarter profit", "the first half", "last
+    quarter"."""
     key = "quarter" if m["qunit"].lower() == "quarter" else "half"
     if not m["qord"]:
         return {"unit": key, "shift": _shift(m["qrel"])}
@@ -150,6 +152,39 @@ def _quarter(m: re.Match[str], text: str) -> Parts | None:
     if key == "half" and number > 2:
         return None
     return {key: number, "year": _int(m, "year"), "shift": _shift(m["qrel2"]) if m["qrel2"] else None}
+
+
+@family(
+    "quarter-code",
+    rf"(?<![\w-])(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<q2>[1-4])Q|(?P<h2>[12])H)(?:\s*(?:of\s+)?(?P<year>{YEAR})\b"
+    r"|\s*'(?P<yy>\d\d))?(?![\w-])",
+    near=r"Q[1-4]|H[12]|[1-4]Q|[12]H",
+)
+def _quarter_code(m: re.Match[str], text: str) -> Parts | None:
+    """ "Q4 2018", "2Q 2018", "Q3", "H1 2019", "Q4 '18": "2Q", "H1" and "1H" only with a year (else a name)."""
+    year = _int(m, "year")
+    if m["yy"]:
+        year = (1900 if int(m["yy"]) > 50 else 2000) + int(m["yy"])
+    if year is None and not m["q"]:
+        return None
+    if m["q"] or m["q2"]:
+        return {"quarter": int(m["q"] or m["q2"]), "year": year}
+    return {"half": int(m["h"] or m["h2"]), "year": year}
+
+
+_QUARTER_MONTHS = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}
+
+
+@family(
+    "month-span-quarter",
+    rf"\b(?:the\s+)?(?P<mon>{MONTH})\s*(?:[-–/]|\s+to\s+)\s*(?P<mon2>{MONTH})\s+(?:quarter|period)\b"
+    rf"(?:(?:\s+of|,)?\s+(?P<year>{YEAR})\b)?",
+    near=literal_words(["quarter", "period"]),
+)
+def _month_span_quarter(m: re.Match[str], text: str) -> Parts | None:
+    """ "the July-September quarter": the calendar quarter those months make; any other span is no quarter."""
+    quarter = _QUARTER_MONTHS.get((month_number(m["mon"]), month_number(m["mon2"])))
+    return {"quarter": quarter, "year": _int(m, "year")} if quarter else None
 
 
 @family("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR})\b", _I, near=literal_words(["fiscal", "fy"]))

@@ -209,7 +209,14 @@ def _year_of_period(mention: DateMention, anchor: date | None) -> tuple[int | No
         return mention.year, False
     if anchor is None:
         return None, False
-    return anchor.year + (mention.shift or 0), True
+    year = anchor.year + (mention.shift or 0)
+    if mention.shift is None and mention.tense != "future":
+        first_month = (
+            3 * (mention.quarter - 1) + 1 if mention.quarter is not None else 6 * ((mention.half or 1) - 1) + 1
+        )
+        if first_month > anchor.month:
+            year -= 1  # "fourth-quarter profit" reported in January: the quarter that has ended, not one to come
+    return year, True
 
 
 _FactMaker = Callable[..., DateFact]
