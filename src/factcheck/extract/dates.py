@@ -48,6 +48,7 @@ from factcheck.extract.mentions import DateMention
 from factcheck.extract.numerals import count_value
 from factcheck.extract.patterns import MONTH, NUMBER, WEEKDAY_FULL, YEAR
 from factcheck.extract.tense import tense_at
+from factcheck.lexicon.holidays import HOLIDAYS, WEEKDAY_NAMES
 from factcheck.lexicon.months import SEASONS, month_number
 from factcheck.lexicon.weekdays import weekday_name
 
@@ -212,10 +213,10 @@ def _season(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "holiday",
     rf"\b(?:{_REL}\s+)?(?P<holiday>{_HOLIDAY})\b{_YEAR_TAIL}",
-    near=literal_words(["christmas", "new year", "independence", "halloween", "valentine", "thanksgiving", "election"]),
+    near=literal_words(sorted({name.split()[0] for name in HOLIDAYS})),
 )
 def _holiday(m: re.Match[str], text: str) -> Parts | None:
-    """ "Thanksgiving", "last Christmas", "Christmas Day 1998"."""
+    """ "Thanksgiving", "last Christmas", "Christmas Day 1998", "Good Friday", "Black Friday", "Memorial Day"."""
     return {"holiday": m["holiday"].lower(), "year": _int(m, "year"), "shift": _shift(m["rel"]) if m["rel"] else None}
 
 
@@ -380,8 +381,15 @@ def _month(m: re.Match[str], text: str) -> Parts | None:
 
 @family("weekday", rf"\b(?P<wd>{WEEKDAY_FULL})", near=_T_WEEKDAY)
 def _weekday(m: re.Match[str], text: str) -> Parts | None:
-    """ "Sunday": resolved against the anchor and the tense."""
+    """ "Sunday": resolved against the anchor and the tense; never the weekday of a name built on it ("Super
+    Tuesday", "Bloody Sunday", "Black Monday"): a holiday the ``holiday`` family dates, or an event."""
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if before is not None and before["word"].lower() in WEEKDAY_NAMES and m["wd"][0].isupper():
+        return None
     return {"weekday": weekday_name(m["wd"])}
+
+
+_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+\Z")
 
 
 @family("year", r"(?<![\w$£€¥#./,-])(?P<year>1[6-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d|-\d|/\d|')", near=_T_YEAR)

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from dateutil.easter import easter
+
 from factcheck.extract.mentions import DateMention, Tense
-from factcheck.lexicon.holidays import FIXED_HOLIDAYS
+from factcheck.lexicon.holidays import AFTER_HOLIDAYS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
 from factcheck.model import DateFact
 from factcheck.model.facts import Granularity
 from factcheck.normalize._dateparser import parse_numeric_date
 
-__all__ = ["resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fact", "to_date_facts"]
+__all__ = ["holiday_on", "resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fact", "to_date_facts"]
 
 _WEEKDAY_INDEX = {name: index for index, name in enumerate(calendar.day_name)}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -117,28 +119,34 @@ def resolve_month(month: int, anchor: date, tense: Tense, shift: int | None = No
     return picked.year, month
 
 
-def _thanksgiving(year: int) -> date:
-    """The fourth Thursday of November."""
-    first = date(year, 11, 1)
-    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+def _nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (``-1``: the last) ``weekday`` (Monday 0) of a month."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
-def _election_day(year: int) -> date:
-    """The Tuesday after the first Monday of November (US)."""
-    first = date(year, 11, 1)
-    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+def holiday_on(name: str, year: int) -> date:
+    """The day a holiday of ``lexicon.holidays`` falls on in ``year``."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name in EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+    if name in NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday_of(year, *NTH_WEEKDAY_HOLIDAYS[name])
+    base, days = AFTER_HOLIDAYS[name]
+    start = _nth_weekday_of(year, 11, 0, 1) if base == "first monday of november" else holiday_on(base, year)
+    return start + timedelta(days=days)
 
 
 def _holiday(mention: DateMention, anchor: date | None) -> str | None:
     name = mention.holiday or ""
 
     def on(year: int) -> date | None:
-        if name.startswith("thanksgiving"):
-            return _thanksgiving(year)
-        if name == "election day":
-            return _election_day(year)
-        month, day = FIXED_HOLIDAYS[name]
-        return date(year, month, day)
+        return holiday_on(name, year)
 
     if mention.year is not None:
         found = on(mention.year)
