@@ -270,7 +270,10 @@ class Grammar:
             return Reading(value, k, scaled=reading.scaled)
         if self.kind(j) == "point" and reading.scale == math.inf and (decimals := self.decimal_words(j + 1)):
             digits, k = decimals
-            return Reading(reading.value + math.copysign(digits, reading.value or 1), k)
+            value = reading.value + math.copysign(digits, reading.value or 1)
+            if self.kind(k) == "scale":  # "two point two million"
+                return Reading(value * self.tokens[k].value, k + 1, scaled=True, scale=self.tokens[k].value)
+            return Reading(value, k)
         below = self.cardinal(j + 1) if self.kind(j) == "over" else None
         if below is not None and below.value and self.next_word(below.end) == "":
             return Reading(reading.value / below.value, below.end)  # "over 3 years" is a span of time: no division

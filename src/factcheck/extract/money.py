@@ -134,6 +134,24 @@ def _code_before(m: re.Match[str], text: str) -> Parts | None:
     return _mention(m, text, marker=m["cur"].lower(), last=False, start=m.start())
 
 
+_GLUED_SCALES = {**SCALES, **MAGNITUDE_SUFFIXES}
+
+
+@family(
+    "code-glued",
+    rf"(?<![\w$])(?P<cur>{_CODE})(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mln|mn|m|k)\b)?(?!\w|[.,]\d)",
+    near=_T_CODE,
+)
+def _code_glued(m: re.Match[str], text: str) -> Parts | None:
+    """ "USD3.5 million", "EUR2bn": a code glued to its digits, as wire copy writes it."""
+    if not m["scale"] and not re.search(r"[.,]|\d{3}", m["n"]):
+        return None  # "EUR2", "USD1": a name or a code more often than an amount
+    amount = float(m["n"].replace(",", "")) * _GLUED_SCALES.get((m["scale"] or "").lower(), 1.0)
+    return {"start": m.start(), "end": m.end(), "amount": amount, "amount_max": None, "marker": m["cur"].lower(),
+            "scaled": bool(m["scale"])}  # fmt: skip
+
+
 @family(
     "name-after",
     rf"{_AMOUNT}(?:\s+|-)(?P<cur>{_NAME})(?:\s+(?:and\s+)?(?P<sub>{NUMERAL_RUN})\s+(?P<subcur>cents?|pence))?\b",
