@@ -86,7 +86,8 @@ def _qualified_names() -> dict[str, str]:
         if "(" in name or len(name.split()) < 2 or len(code) != 3 or (code[0] == "X" and code not in _X_MONEY):
             continue
         for form in (name, get_currency_name(code, count=2, locale="en")):
-            names[" ".join(form.lower().split())] = code
+            name_key = " ".join(form.lower().split())
+            names[name_key] = names[name_key.replace(".", "")] = code  # "St. Helena pound", as the scanner keys it
     return names
 
 
