@@ -85,6 +85,9 @@ class DurationMention:
     """``second``, ``minute``, ``hour``, ``day``, ``week``, ``month``, ``year``, ``decade`` or ``century``."""
     mod: str | None = None
     """``more_than``, ``less_than`` or ``approx``."""
+    more: tuple[tuple[float, str], ...] = ()
+    """The further (count, unit) parts of a compound duration, each unit smaller than the one before ("two years
+    and three months": count 2, unit year, more ((3, month),))."""
 
 
 @dataclass(frozen=True, slots=True)
