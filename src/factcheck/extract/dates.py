@@ -44,6 +44,7 @@ from factcheck.extract._date_words import (
 )
 from factcheck.extract._families import Builder, Families, Parts, longest
 from factcheck.extract._near import literal_words
+from factcheck.extract._spoken_dates import SPOKEN
 from factcheck.extract.mentions import DateMention
 from factcheck.extract.numerals import count_value
 from factcheck.extract.patterns import MONTH, NUMBER, WEEKDAY_FULL, YEAR
@@ -400,7 +401,7 @@ def _year(m: re.Match[str], text: str) -> Parts | None:
     return {"year": _int(m, "year")}
 
 
-_FAMILIES = CALENDAR + _RELATIVE
+_FAMILIES = CALENDAR + SPOKEN + _RELATIVE
 _ORDER = _FAMILIES.order()
 
 

@@ -32,6 +32,10 @@ class DateMention:
     weekday: str | None = None
     """The weekday the text names, full English name."""
     decade: int | None = None
+    century: int | None = None
+    """``20`` for "the 20th century" (TIMEX3 value ``19``)."""
+    decade_word: int | None = None
+    """``9`` for "the nineties": the century is the anchor's latest decade of that name."""
     """``199`` for "the 1990s"."""
     season: str | None = None
     """TIMEX3 season code: ``SP``, ``SU``, ``FA``, ``WI``."""

@@ -399,6 +399,13 @@ def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
             return fact(value, granularity)
         relative_value = _relative(mention, anchor)
         return fact(*relative_value, relative=True) if relative_value else None
+    if mention.century is not None:
+        return fact(f"{mention.century - 1:02d}", "century")
+    if mention.decade_word is not None:
+        if anchor is None:
+            return fact(f"XX{mention.decade_word}X", "decade")
+        century = anchor.year // 100 - (anchor.year % 100 < mention.decade_word * 10)
+        return fact(f"{century:02d}{mention.decade_word}X", "decade", relative=True)
     if mention.decade is not None:
         return fact(f"{mention.decade:03d}X", "decade")
     if year is not None:
