@@ -47,7 +47,7 @@ from factcheck.extract._near import literal_words
 from factcheck.extract._spoken_dates import SPOKEN
 from factcheck.extract.mentions import DateMention
 from factcheck.extract.numerals import count_value
-from factcheck.extract.patterns import MONTH, NUMBER, WEEKDAY_FULL, YEAR
+from factcheck.extract.patterns import DAY_WORD, MONTH, NUMBER, WEEKDAY_FULL, YEAR
 from factcheck.extract.tense import tense_at
 from factcheck.lexicon.holidays import HOLIDAYS, WEEKDAY_NAMES
 from factcheck.lexicon.months import SEASONS, month_number
@@ -243,7 +243,13 @@ def _relative(m: re.Match[str], text: str) -> Parts | None:
         return {"season": SEASONS[unit], "shift": _shift(rel), "mod": _mod(m["mod"])}
     if rel == "past" and m.group().lower().startswith("the past") and unit != "weekend":
         return None  # "the past year" is a duration (see durations.py)
+    if m.group().lower().startswith("the") and _PART_OF.match(text, m.end()):
+        return None  # "the last weekend of October 2017", "the last year of the war": a part of another period
     return {"unit": unit, "shift": _shift(rel), "mod": _mod(m["mod"])}
+
+
+_PART_OF = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:year|month|week)\b)", re.IGNORECASE)
+"""After "the last weekend": "of" + what the period is a part of; never resolved alone (issue 14, point 9)."""
 
 
 @family(
@@ -313,8 +319,18 @@ def _time(m: re.Match[str], text: str) -> Parts | None:
     near=literal_words(["midday", "noon", "midnight"]),
 )
 def _time_word(m: re.Match[str], text: str) -> Parts | None:
-    """ "midday", "noon": the anchor's day."""
+    """ "midday", "noon": the anchor's day, unless a day stands right before ("Friday at noon"): the time is then
+    a part of that day, never resolved alone to the anchor's."""
+    if _DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
     return {"unit": "day", "shift": 0, "time": {"midday": "12:00", "noon": "12:00"}.get(m["timeword"].lower())}
+
+
+_DAY_BEFORE = re.compile(
+    rf"(?:{WEEKDAY_FULL}|\d(?:st|nd|rd|th)?\b|{DAY_WORD}|today|tomorrow|yesterday)"
+    r"\s*,?\s+(?:at\s+|around\s+|about\s+|before\s+|after\s+|by\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 @family(
