@@ -121,7 +121,7 @@ def _iso(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "named-numeric",
     rf"\b(?:(?P<mon>{MONTH})[-/](?P<day>{DAY})[-/](?P<year>{YEAR})|(?P<year2>{YEAR})[-/](?P<mon2>{MONTH})[-/]"
-    rf"(?P<day2>{DAY})|(?P<mon3>{MONTH})[-/](?P<year3>{YEAR})|(?P<year4>{YEAR})\s+(?P<mon4>{_MONTH_ALONE}|"
+    rf"(?P<day2>3[01]|[12]\d|0?[1-9])(?!\d)|(?P<mon3>{MONTH})[-/](?P<year3>{YEAR})|(?P<year4>{YEAR})\s+(?P<mon4>{_MONTH_ALONE}|"
     rf"{_MONTH_ALONE_LOWER})(?!\s*\d)|(?P<mon5>{MONTH}),\s+(?P<day5>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))\b",
     near=_T_MONTH,
 )

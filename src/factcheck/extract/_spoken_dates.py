@@ -60,13 +60,17 @@ def _year_words(m: re.Match[str], text: str) -> Parts | None:
 
 @family(
     "year-thousand",
-    rf"\bthe\s+year\s+(?P<n>two\s+thousand(?:\s+(?:and\s+)?(?:{_LOW}|{'|'.join(_UNITS)}))?)\b",
+    rf"\b(?:the\s+year\s+(?P<n>two\s+thousand(?:\s+(?:and\s+)?(?:{_LOW}|{'|'.join(_UNITS)}))?)\b"
+    rf"|{_INTRO}\s+(?P<n2>two\s+thousand\s+(?:and\s+)?(?:{_LOW}|{'|'.join(_UNITS)}))\b(?=\s*(?:[,.;:!?)]|\Z)))",
     near=literal_words(["thousand"]),
 )
 def _year_thousand(m: re.Match[str], text: str) -> Parts | None:
-    """ "the year two thousand", "the year two thousand and five": only after "the year" (else a count)."""
-    numeral = sole_numeral(m["n"])
-    return {"year": int(numeral.value)} if numeral is not None and 2000 <= numeral.value < 2100 else None
+    """ "the year two thousand", "the year two thousand and five"; "in two thousand and twenty" only at the end of
+    its clause (else a count: "in two thousand and five cases")."""
+    numeral = sole_numeral(m["n"] or m["n2"])
+    if numeral is None or not 2000 <= numeral.value < 2100:
+        return None
+    return {"year": int(numeral.value), "start": m.start() if m["n"] else m.start("n2")}
 
 
 _ORDINAL_CENTURY = "|".join(sorted((w for w, v in ORDINALS.items() if 1 <= v <= 21), key=len, reverse=True))

@@ -158,19 +158,20 @@ def _quarter(m: re.Match[str], text: str) -> Parts | None:
 
 @family(
     "quarter-code",
-    rf"(?<![\w-])(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<q2>[1-4])Q|(?P<h2>[12])H)(?:\s*(?:of\s+)?(?P<year>{YEAR})\b"
-    r"|\s*'(?P<yy>\d\d))?(?![\w-])",
-    near=r"Q[1-4]|H[12]|[1-4]Q|[12]H",
+    rf"(?<![\w-])(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<q2>[1-4])Q|(?P<h2>[12])H|q(?P<q3>[1-4])(?=\s+{YEAR}\b))"
+    rf"(?:\s*(?:of\s+)?(?P<year>{YEAR})\b|\s*'(?P<yy>\d\d))?(?![\w-])",
+    near=r"[Qq][1-4]|H[12]|[1-4]Q|[12]H",
 )
 def _quarter_code(m: re.Match[str], text: str) -> Parts | None:
-    """ "Q4 2018", "2Q 2018", "Q3", "H1 2019", "Q4 '18": "2Q", "H1" and "1H" only with a year (else a name)."""
+    """ "Q4 2018", "2Q 2018", "Q3", "H1 2019", "Q4 '18", "q3 2019": "2Q", "H1", "1H" and lower-case "q3" only with
+    a year (else a name)."""
     year = _int(m, "year")
     if m["yy"]:
         year = (1900 if int(m["yy"]) > 50 else 2000) + int(m["yy"])
     if year is None and not m["q"]:
         return None
-    if m["q"] or m["q2"]:
-        return {"quarter": int(m["q"] or m["q2"]), "year": year}
+    if m["q"] or m["q2"] or m["q3"]:
+        return {"quarter": int(m["q"] or m["q2"] or m["q3"]), "year": year}
     return {"half": int(m["h"] or m["h2"]), "year": year}
 
 

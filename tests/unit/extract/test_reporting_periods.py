@@ -30,6 +30,7 @@ READ = [
     ("Sales rose in Q3.", "2025-10-30", ("Q3", "2025-Q3")),
     ("Output fell in the third quarter, 2024.", "2025-10-30", ("the third quarter, 2024", "2024-Q3")),
     ("Sales rose in fiscal 2024.", "2025-10-30", ("fiscal 2024", "FY2024")),
+    ("Guidance for q3 2019 was cut.", "2025-10-30", ("q3 2019", "2019-Q3")),
 ]
 
 
@@ -47,6 +48,7 @@ SILENT = [
     "Half the staff left.",
     "He won by a quarter of a point.",
     "The May-July period was wet.",
+    "The q3 report was late.",
 ]
 
 

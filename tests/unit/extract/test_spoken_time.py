@@ -26,6 +26,7 @@ READ = [
     ("The mill was built in nineteen oh five.", ("nineteen oh five", "1905")),
     ("The law dates from nineteen hundred.", ("nineteen hundred", "1900")),
     ("The town grew in the late 19th century.", ("the late 19th century", "18")),
+    ("The law took effect in two thousand and twenty.", ("two thousand and twenty", "2020")),
 ]
 
 
@@ -43,6 +44,7 @@ SILENT = [
     "The score was nineteen twenty at the break.",
     "Two thousand people marched.",
     "He counted twenty twenty times.",
+    "He lived in two thousand and five homes.",
 ]
 
 
