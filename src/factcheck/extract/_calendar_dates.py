@@ -192,6 +192,19 @@ def _weekday_dom(m: re.Match[str], text: str) -> Parts | None:
     return {"day": day, "weekday": weekday_name(m["wd"])} if after.match(text, m.end()) else None
 
 
+@family(
+    "weekday-ordinal",
+    rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b",
+    near=_T_WEEKDAY,
+)
+def _weekday_ordinal(m: re.Match[str], text: str) -> Parts | None:
+    """ "Tue 13th", "Friday 14th": a digit ordinal right after a weekday, under the same rule as "Tuesday the
+    13th" (it must end its phrase: "Sunday 3rd round" is none)."""
+    if not _AFTER_DIGIT_DAY.match(text, m.end()):
+        return None
+    return {"day": _int(m, "day"), "weekday": weekday_name(m["wd"])}
+
+
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\]\"'”]|\Z)")
 _AFTER_WORD_DAY = re.compile(_CLAUSE_END.pattern + r"|\s+(?:at|around|about|when|was|is|will|would)\b", _I)
 """What may follow a day of the month in words after a weekday ("Friday the thirteenth, ...")."""

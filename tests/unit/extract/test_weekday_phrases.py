@@ -33,6 +33,7 @@ READ = [
     ("Delegates gathered the week of Sept. 1, 2025.", ("the week of Sept. 1, 2025", "2025-W36")),
     ("We will decide next tuesday.", ("next tuesday", "2025-11-04")),
     ("The mayor resigned last friday.", ("last friday", "2025-10-24")),
+    ("The hearing is set for Tue 4th.", ("Tue 4th", "2025-11-04")),
 ]
 
 
@@ -52,6 +53,7 @@ WEEKDAY_ALONE = [
     ("Monday, the second in a row, was quiet.", ("Monday", "2025-10-27")),
     ("On Sunday the 30-year-old striker scored twice.", ("Sunday", "2025-10-26")),
     ("On Wednesday, the 10th-seeded player lost.", ("Wednesday", "2025-10-29")),
+    ("On Sunday 3rd seed Smith lost.", ("Sunday", "2025-10-26")),
 ]
 
 
