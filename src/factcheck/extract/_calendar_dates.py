@@ -62,6 +62,34 @@ def _month_day(m: re.Match[str], text: str) -> Parts | None:
             "weekday": weekday_name(m["wd"]) if m["wd"] else None}  # fmt: skip
 
 
+_CLAUSE_WORDS = (
+    r"(?:in|at|on|and|or|but|for|with|when|while|as|after|before|to|was|were|is|are|will|would|has|have|had|that"
+    r"|which|the|this|next|last|during|under|from|by)"
+)
+"""Words that may follow the last day of a date range: a range ends its noun phrase ("Nov. 4-5 in Lima"), a count
+does not ("March 2 to 10 visitors", "Oct. 5 - 20 years after")."""
+
+
+@family(
+    "month-day-range",
+    rf"\b(?:from\s+)?(?:(?P<wd>{WEEKDAY})(?:\s*(?:-|–|and|to|through)\s*(?P<wd2>{WEEKDAY}))?,?\s+)?(?P<mon>{MONTH})"
+    rf"\s+(?P<day>{DAY})\s*(?:[-–]|\s(?:to|through|until|till)\s)\s*(?P<day2>{DAY})\b"
+    rf"(?!\s*(?:[.,:]\d|[ap]\.?m\b)){_YEAR_TAIL}(?=\s*(?:[,.;:!?)\]\"'”]|\Z)|\s+{_CLAUSE_WORDS}\b)",
+    near=_T_MONTH,
+)
+def _month_day_range(m: re.Match[str], text: str) -> Parts | None:
+    """ "Nov. 4-5", "from Dec. 3 to 9", "Tuesday and Wednesday, Nov. 4-5": one fact, a range with its first and
+    last day (an end before its start is no range: "Nov. 9-3"). Where both ends name their month ("Nov. 28 to
+    Dec. 2") each end is a whole date of its own, and stays one."""
+    month, day = month_number(m["mon"]), _int(m, "day")
+    month_end, day_end = month, _int(m, "day2")
+    if day is None or day_end is None or day_end <= day:
+        return None
+    return {"year": _int(m, "year"), "month": month, "day": day, "month_end": month_end, "day_end": day_end,
+            "weekday": weekday_name(m["wd"]) if m["wd"] and not m["wd2"] else None,
+            "start": m.start("wd") if m["wd"] else m.start("mon")}  # fmt: skip
+
+
 @family(
     "day-month",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<day>{DAY})\.?(?:\s+of)?|(?:the\s+)?(?P<dayword>{DAY_WORD})"
@@ -93,7 +121,7 @@ def _iso(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "named-numeric",
     rf"\b(?:(?P<mon>{MONTH})[-/](?P<day>{DAY})[-/](?P<year>{YEAR})|(?P<year2>{YEAR})[-/](?P<mon2>{MONTH})[-/]"
-    rf"(?P<day2>{DAY})|(?P<mon3>{MONTH})[-/](?P<year3>{YEAR})|(?P<year4>{YEAR})\s+(?P<mon4>{_MONTH_ALONE}|"
+    rf"(?P<day2>3[01]|[12]\d|0?[1-9])(?!\d)|(?P<mon3>{MONTH})[-/](?P<year3>{YEAR})|(?P<year4>{YEAR})\s+(?P<mon4>{_MONTH_ALONE}|"
     rf"{_MONTH_ALONE_LOWER})(?!\s*\d)|(?P<mon5>{MONTH}),\s+(?P<day5>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))\b",
     near=_T_MONTH,
 )
@@ -143,9 +171,57 @@ def _year_quarter(m: re.Match[str], text: str) -> Parts | None:
     near=_T_WEEKDAY,
 )
 def _weekday_dom(m: re.Match[str], text: str) -> Parts | None:
-    """ "Friday the fifteenth", "tuesday the 11th"."""
+    """ "Friday the fifteenth", "tuesday the 11th".
+
+    After a weekday, "the" + number is an appositive far more often than a day
+    of the month ("On Friday, the 22-year-old", "Monday, the first day after",
+    "Wednesday the first two cases"): the day needs the shape of a date, an
+    ordinal ("19th", "fifteenth") that ends the phrase (a clause mark or a word
+    that cannot continue a noun phrase: "the 19th at noon", "the 19th was").
+    A digit ordinal may also be followed by a preposition ("the 19th in Paris");
+    an ordinal word may not ("the first in a decade").
+    """
     day = _day(m)
-    return {"day": day, "weekday": weekday_name(m["wd"])} if day else None
+    word = m["day"] or m["dayword"].split()[-1].split("-")[-1]
+    if not day:
+        return None
+    if word[-2:].lower() not in ("st", "nd", "rd", "th"):
+        after = _CLAUSE_END  # "Friday the fifteen." but "Tuesday, the two sides"
+    else:
+        after = _AFTER_DIGIT_DAY if m["day"] else _AFTER_WORD_DAY
+    return {"day": day, "weekday": weekday_name(m["wd"])} if after.match(text, m.end()) else None
+
+
+@family(
+    "weekday-ordinal",
+    rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b",
+    near=_T_WEEKDAY,
+)
+def _weekday_ordinal(m: re.Match[str], text: str) -> Parts | None:
+    """ "Tue 13th", "Friday 14th": a digit ordinal right after a weekday, under the same rule as "Tuesday the
+    13th" (it must end its phrase: "Sunday 3rd round" is none)."""
+    if not _AFTER_DIGIT_DAY.match(text, m.end()):
+        return None
+    return {"day": _int(m, "day"), "weekday": weekday_name(m["wd"])}
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\]\"'”]|\Z)")
+_AFTER_WORD_DAY = re.compile(_CLAUSE_END.pattern + r"|\s+(?:at|around|about|when|was|is|will|would)\b", _I)
+"""What may follow a day of the month in words after a weekday ("Friday the thirteenth, ...")."""
+_AFTER_DIGIT_DAY = re.compile(
+    _AFTER_WORD_DAY.pattern + r"|\s+(?:in|on|and|or|but|as|after|before|for|with|by|from|until|till|that)\b", _I
+)
+"""What may follow a day of the month in digits after a weekday ("Tuesday the 19th in Paris")."""
+
+
+@family(
+    "week-containing",
+    rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?\b",
+    near=literal_words(["week of"]),
+)
+def _week_containing(m: re.Match[str], text: str) -> Parts | None:
+    """ "the week of Oct. 6": the week that holds the day, not the day."""
+    return {"year": _int(m, "year"), "month": month_number(m["mon"]), "day": _int(m, "day"), "week": True}
 
 
 @family(

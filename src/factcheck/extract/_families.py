@@ -18,12 +18,56 @@ from typing import Any, Protocol, TypeVar
 
 from factcheck.extract._near import finditer_near, windows, word_windows
 
-__all__ = ["Builder", "Families", "Family", "Parts", "Trigger", "longest"]
+__all__ = ["MAX_REPEAT", "Builder", "Families", "Family", "Parts", "Trigger", "bounded", "longest"]
 
 Parts = dict[str, Any]
 Builder = Callable[[re.Match[str], str], Parts | None]
 Trigger = re.Pattern[str] | frozenset[str]
 """A regex of literal trigger words, or a set of whole words (lower case) looked up word by word."""
+
+MAX_REPEAT = 64
+"""The most repetitions any ``+``, ``*`` or ``{m,}`` of a family pattern may take: as far as a trigger's window
+reaches (``_near.REACH``), more than any date or amount a text writes needs (a run of spaces, of digits or of
+number words)."""
+
+
+def bounded(pattern: str, limit: int = MAX_REPEAT) -> str:
+    """``pattern`` with every unbounded repetition bounded: ``+`` → ``{1,limit}``, ``*`` → ``{0,limit}``,
+    ``{m,}`` → ``{m,limit}``; escapes, character classes and possessive or lazy modifiers are kept."""
+    out: list[str] = []
+    i, quantified = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i, quantified = i + 2, False
+            continue
+        if c == "[":
+            j = i + 1
+            j += pattern[j : j + 1] == "^"
+            j += pattern[j : j + 1] == "]"
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i, quantified = j + 1, False
+            continue
+        braces = re.match(r"\{(\d+)(,?)(\d*)\}", pattern[i:]) if c == "{" else None
+        if c in "*+" and not quantified:
+            out.append(f"{{{int(c == '+')},{limit}}}")
+            quantified = True
+        elif braces and not quantified:
+            low, comma, high = braces.groups()
+            out.append(f"{{{low},{max(limit, int(low))}}}" if comma and not high else braces.group())
+            i += braces.end() - 1
+            quantified = True
+        elif c == "?" and not quantified and not (out and out[-1].endswith("(")):
+            out.append(c)
+            quantified = True
+        else:
+            out.append(c)
+            quantified = False
+        i += 1
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +97,7 @@ class Families:
 
         def register(build: Builder) -> Builder:
             trigger = near if isinstance(near, frozenset) else re.compile(near)
-            compiled = re.compile(pattern, self.flags if flags is None else flags)
+            compiled = re.compile(bounded(pattern), self.flags if flags is None else flags)
             self.members.append(Family(name, compiled, trigger, build))
             return build
 

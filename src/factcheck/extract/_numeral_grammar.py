@@ -65,8 +65,13 @@ class Grammar:
         m = re.match(r"\s*([A-Za-z]+)", self.text[self.tokens[i - 1].end : self.tokens[i - 1].end + 30])
         return m.group(1).lower() if m else ""
 
-    def cardinal(self, i: int, a_prefix: bool = False) -> Reading | None:
-        """The longest whole number from ``i``: "two hundred and two thousand", "4 thousand 3 hundred and 21"."""
+    def cardinal(self, i: int, a_prefix: bool = False, *, and_ok: bool = True) -> Reading | None:
+        """The longest whole number from ``i``: "two hundred and two thousand", "4 thousand 3 hundred and 21".
+
+        ``and_ok=False`` stops at the first "and": the look-ahead for a fraction after an "and" reads its
+        numerator so, and the look-ahead never nests (issue 17, item 7: "one hundred and" repeated 500 times
+        nested one call per "and" and raised ``RecursionError``).
+        """
         total, group, low = 0.0, 0.0, 0.0
         last_scale, prev, and_tail, scaled = math.inf, "a" if a_prefix else "", 0.0, False
         j = i
@@ -96,6 +101,7 @@ class Grammar:
                 last_scale = token.value
             elif (
                 kind == "and"
+                and and_ok
                 and total + group > 0
                 and low == 0
                 and self.kind(j + 1) in ("unit", "ten", "num")
@@ -121,7 +127,7 @@ class Grammar:
 
     def fraction_follows(self, i: int) -> bool:
         """Whether a proper fraction starts at ``i`` ("and three fifths"), to be read as a fraction, not a whole."""
-        numerator = self.cardinal(i)
+        numerator = self.cardinal(i, and_ok=False)
         if numerator is None:
             return False
         denominator = self.denominator(numerator.end, numerator.value)
@@ -185,6 +191,8 @@ class Grammar:
         """The numeral starting at token ``i``, or ``None``."""
         kind = self.kind(i)
         if kind == "minus":
+            if self.kind(i + 1) == "minus":
+                return None  # "minus minus five" is no number; reading it would nest one call per "minus"
             inner = self.number(i + 1)
             if inner is None or inner.ordinal or inner.approx:
                 return None
@@ -262,7 +270,10 @@ class Grammar:
             return Reading(value, k, scaled=reading.scaled)
         if self.kind(j) == "point" and reading.scale == math.inf and (decimals := self.decimal_words(j + 1)):
             digits, k = decimals
-            return Reading(reading.value + math.copysign(digits, reading.value or 1), k)
+            value = reading.value + math.copysign(digits, reading.value or 1)
+            if self.kind(k) == "scale":  # "two point two million"
+                return Reading(value * self.tokens[k].value, k + 1, scaled=True, scale=self.tokens[k].value)
+            return Reading(value, k)
         below = self.cardinal(j + 1) if self.kind(j) == "over" else None
         if below is not None and below.value and self.next_word(below.end) == "":
             return Reading(reading.value / below.value, below.end)  # "over 3 years" is a span of time: no division

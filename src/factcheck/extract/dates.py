@@ -44,10 +44,12 @@ from factcheck.extract._date_words import (
 )
 from factcheck.extract._families import Builder, Families, Parts, longest
 from factcheck.extract._near import literal_words
+from factcheck.extract._spoken_dates import SPOKEN
 from factcheck.extract.mentions import DateMention
 from factcheck.extract.numerals import count_value
-from factcheck.extract.patterns import MONTH, NUMBER, WEEKDAY_FULL, YEAR
+from factcheck.extract.patterns import DAY_WORD, MONTH, NUMBER, WEEKDAY_FULL, YEAR
 from factcheck.extract.tense import tense_at
+from factcheck.lexicon.holidays import HOLIDAYS, WEEKDAY_NAMES
 from factcheck.lexicon.months import SEASONS, month_number
 from factcheck.lexicon.weekdays import weekday_name
 
@@ -137,12 +139,14 @@ def _decade(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "quarter",
     r"\b(?:the\s+)?(?:(?P<qrel>last|this|next|previous|current)\s+|(?P<qord>first|second|third|fourth|1st|2nd|3rd"
-    r"|4th)\s+)(?P<qunit>quarter|half)(?:\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<qrel2>last|this|next)\s+year))?",
+    r"|4th)(?:\s+|-))(?P<qunit>quarter|half)(?:(?:\s+of|,)?\s+(?:(?P<year>" + YEAR + r")\b|(?P<qrel2>last|this|next)"
+    r"\s+year))?",
     _I,
     near=literal_words(["quarter", "half"]),
 )
 def _quarter(m: re.Match[str], text: str) -> Parts | None:
-    """ "the third quarter (of 1998)", "the first half", "last quarter"."""
+    """ "the third quarter (of 1998)", "the fourth quarter 2018", "third-quarter profit", "the first half", "last
+    quarter"."""
     key = "quarter" if m["qunit"].lower() == "quarter" else "half"
     if not m["qord"]:
         return {"unit": key, "shift": _shift(m["qrel"])}
@@ -150,6 +154,40 @@ def _quarter(m: re.Match[str], text: str) -> Parts | None:
     if key == "half" and number > 2:
         return None
     return {key: number, "year": _int(m, "year"), "shift": _shift(m["qrel2"]) if m["qrel2"] else None}
+
+
+@family(
+    "quarter-code",
+    rf"(?<![\w-])(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<q2>[1-4])Q|(?P<h2>[12])H|q(?P<q3>[1-4])(?=\s+{YEAR}\b))"
+    rf"(?:\s*(?:of\s+)?(?P<year>{YEAR})\b|\s*'(?P<yy>\d\d))?(?![\w-])",
+    near=r"[Qq][1-4]|H[12]|[1-4]Q|[12]H",
+)
+def _quarter_code(m: re.Match[str], text: str) -> Parts | None:
+    """ "Q4 2018", "2Q 2018", "Q3", "H1 2019", "Q4 '18", "q3 2019": "2Q", "H1", "1H" and lower-case "q3" only with
+    a year (else a name)."""
+    year = _int(m, "year")
+    if m["yy"]:
+        year = (1900 if int(m["yy"]) > 50 else 2000) + int(m["yy"])
+    if year is None and not m["q"]:
+        return None
+    if m["q"] or m["q2"] or m["q3"]:
+        return {"quarter": int(m["q"] or m["q2"] or m["q3"]), "year": year}
+    return {"half": int(m["h"] or m["h2"]), "year": year}
+
+
+_QUARTER_MONTHS = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}
+
+
+@family(
+    "month-span-quarter",
+    rf"\b(?:the\s+)?(?P<mon>{MONTH})\s*(?:[-–/]|\s+to\s+)\s*(?P<mon2>{MONTH})\s+(?:quarter|period)\b"
+    rf"(?:(?:\s+of|,)?\s+(?P<year>{YEAR})\b)?",
+    near=literal_words(["quarter", "period"]),
+)
+def _month_span_quarter(m: re.Match[str], text: str) -> Parts | None:
+    """ "the July-September quarter": the calendar quarter those months make; any other span is no quarter."""
+    quarter = _QUARTER_MONTHS.get((month_number(m["mon"]), month_number(m["mon2"])))
+    return {"quarter": quarter, "year": _int(m, "year")} if quarter else None
 
 
 @family("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR})\b", _I, near=literal_words(["fiscal", "fy"]))
@@ -177,10 +215,10 @@ def _season(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "holiday",
     rf"\b(?:{_REL}\s+)?(?P<holiday>{_HOLIDAY})\b{_YEAR_TAIL}",
-    near=literal_words(["christmas", "new year", "independence", "halloween", "valentine", "thanksgiving", "election"]),
+    near=literal_words(sorted({name.split()[0] for name in HOLIDAYS})),
 )
 def _holiday(m: re.Match[str], text: str) -> Parts | None:
-    """ "Thanksgiving", "last Christmas", "Christmas Day 1998"."""
+    """ "Thanksgiving", "last Christmas", "Christmas Day 1998", "Good Friday", "Black Friday", "Memorial Day"."""
     return {"holiday": m["holiday"].lower(), "year": _int(m, "year"), "shift": _shift(m["rel"]) if m["rel"] else None}
 
 
@@ -206,7 +244,13 @@ def _relative(m: re.Match[str], text: str) -> Parts | None:
         return {"season": SEASONS[unit], "shift": _shift(rel), "mod": _mod(m["mod"])}
     if rel == "past" and m.group().lower().startswith("the past") and unit != "weekend":
         return None  # "the past year" is a duration (see durations.py)
+    if m.group().lower().startswith("the") and _PART_OF.match(text, m.end()):
+        return None  # "the last weekend of October 2017", "the last year of the war": a part of another period
     return {"unit": unit, "shift": _shift(rel), "mod": _mod(m["mod"])}
+
+
+_PART_OF = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:year|month|week)\b)", re.IGNORECASE)
+"""After "the last weekend": "of" + what the period is a part of; never resolved alone (issue 14, point 9)."""
 
 
 @family(
@@ -217,11 +261,22 @@ def _relative(m: re.Match[str], text: str) -> Parts | None:
 )
 def _rel_named(m: re.Match[str], text: str) -> Parts | None:
     """ "last November", "next Tuesday", "this April"."""
-    if not (m["mon"] or m["wd"])[0].isupper():
-        return None
+    if m["mon"] and not m["mon"][0].isupper():
+        return None  # "next march", "this may": verbs; a weekday in lower case is still a weekday
     if m["mon"]:
         return {"month": month_number(m["mon"]), "shift": _shift(m["rel2"])}
     return {"weekday": weekday_name(m["wd"]), "shift": _shift(m["rel2"])}
+
+
+@family(
+    "weekday-after-next",
+    rf"\b(?P<wd>{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b",
+    _I,
+    near=literal_words(["after next", "before last"]),
+)
+def _weekday_after_next(m: re.Match[str], text: str) -> Parts | None:
+    """ "Friday after next" (a week after "next Friday"), "Monday before last"."""
+    return {"weekday": weekday_name(m["wd"]), "shift": 2 if m["dir"].lower().startswith("after") else -2}
 
 
 @family(
@@ -265,8 +320,18 @@ def _time(m: re.Match[str], text: str) -> Parts | None:
     near=literal_words(["midday", "noon", "midnight"]),
 )
 def _time_word(m: re.Match[str], text: str) -> Parts | None:
-    """ "midday", "noon": the anchor's day."""
+    """ "midday", "noon": the anchor's day, unless a day stands right before ("Friday at noon"): the time is then
+    a part of that day, never resolved alone to the anchor's."""
+    if _DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
     return {"unit": "day", "shift": 0, "time": {"midday": "12:00", "noon": "12:00"}.get(m["timeword"].lower())}
+
+
+_DAY_BEFORE = re.compile(
+    rf"(?:{WEEKDAY_FULL}|\d(?:st|nd|rd|th)?\b|{DAY_WORD}|today|tomorrow|yesterday)"
+    r"\s*,?\s+(?:at\s+|around\s+|about\s+|before\s+|after\s+|by\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 @family(
@@ -334,8 +399,15 @@ def _month(m: re.Match[str], text: str) -> Parts | None:
 
 @family("weekday", rf"\b(?P<wd>{WEEKDAY_FULL})", near=_T_WEEKDAY)
 def _weekday(m: re.Match[str], text: str) -> Parts | None:
-    """ "Sunday": resolved against the anchor and the tense."""
+    """ "Sunday": resolved against the anchor and the tense; never the weekday of a name built on it ("Super
+    Tuesday", "Bloody Sunday", "Black Monday"): a holiday the ``holiday`` family dates, or an event."""
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if before is not None and before["word"].lower() in WEEKDAY_NAMES and m["wd"][0].isupper():
+        return None
     return {"weekday": weekday_name(m["wd"])}
+
+
+_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+\Z")
 
 
 @family("year", r"(?<![\w$£€¥#./,-])(?P<year>1[6-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d|-\d|/\d|')", near=_T_YEAR)
@@ -346,7 +418,7 @@ def _year(m: re.Match[str], text: str) -> Parts | None:
     return {"year": _int(m, "year")}
 
 
-_FAMILIES = CALENDAR + _RELATIVE
+_FAMILIES = CALENDAR + SPOKEN + _RELATIVE
 _ORDER = _FAMILIES.order()
 
 

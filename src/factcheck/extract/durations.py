@@ -7,8 +7,11 @@ wording puts on it ("more than two weeks").
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 
+from factcheck.extract._families import bounded
 from factcheck.extract._near import finditer_near, literal_words, windows
 from factcheck.extract.mentions import DurationMention
 from factcheck.extract.numerals import count_value
@@ -67,6 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_PATTERNS = [(family, re.compile(bounded(pattern.pattern), pattern.flags)) for family, pattern in _PATTERNS]
+"""Every repetition bounded, as in the date and money families (``_families.bounded``): linear scans."""
 _UNIT_WORDS = re.compile(
     literal_words(
         ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "centur"]
@@ -135,4 +140,35 @@ def scan_durations(text: str) -> list[DurationMention]:
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return kept
+    return _compounds(kept, text)
+
+
+_RANK = ["century", "decade", "year", "month", "week", "day", "hour", "minute", "second"]
+_COMPOUND_JOIN = re.compile(r"\s*,?\s+and\s+|,\s*|\s+")
+
+
+def _compounds(found: list[DurationMention], text: str) -> list[DurationMention]:
+    """Durations written as parts of one ("two years and three months", "3 hours, 20 minutes") become one
+    mention: each part a whole count of a smaller unit than the one before, no bound on a later part; weeks
+    mix with no other unit (ISO 8601 writes them alone)."""
+    merged: list[DurationMention] = []
+    for mention in found:
+        first = merged[-1] if merged else None
+        if first is None or not _COMPOUND_JOIN.fullmatch(text, first.end, mention.start):
+            merged.append(mention)
+            continue
+        units = [first.unit, *(unit for _, unit in first.more), mention.unit]
+        counts = [first.count, *(count for count, _ in first.more), mention.count]
+        ranks = [_RANK.index(unit) for unit in units]
+        if (
+            any(count is None for count in counts)
+            or any(count != int(count or 0) for count in counts[:-1])
+            or mention.mod is not None
+            or any(a >= b for a, b in itertools.pairwise(ranks))
+            or ("week" in units or "fortnight" in units or "decade" in units or "century" in units)
+        ):
+            merged.append(mention)
+            continue
+        more = (*first.more, (float(mention.count or 0), mention.unit))
+        merged[-1] = replace(first, end=mention.end, text=text[first.start : mention.end], more=more)
+    return merged

@@ -32,6 +32,10 @@ class DateMention:
     weekday: str | None = None
     """The weekday the text names, full English name."""
     decade: int | None = None
+    century: int | None = None
+    """``20`` for "the 20th century" (TIMEX3 value ``19``)."""
+    decade_word: int | None = None
+    """``9`` for "the nineties": the century is the anchor's latest decade of that name."""
     """``199`` for "the 1990s"."""
     season: str | None = None
     """TIMEX3 season code: ``SP``, ``SU``, ``FA``, ``WI``."""
@@ -56,6 +60,11 @@ class DateMention:
     """"of next month": +1 (with ``day`` or ``nth``)."""
     week_shift: int | None = None
     """"Tuesday next week": +1."""
+    month_end: int | None = None
+    day_end: int | None = None
+    """The last day of a range stated as one ("Nov. 4-5": month_end 11, day_end 5)."""
+    week: bool = False
+    """"the week of Oct. 6": the ISO week that holds the stated day."""
     year_shift: int | None = None
     """"February this year": 0."""
     numeric: str | None = None
@@ -80,6 +89,9 @@ class DurationMention:
     """``second``, ``minute``, ``hour``, ``day``, ``week``, ``month``, ``year``, ``decade`` or ``century``."""
     mod: str | None = None
     """``more_than``, ``less_than`` or ``approx``."""
+    more: tuple[tuple[float, str], ...] = ()
+    """The further (count, unit) parts of a compound duration, each unit smaller than the one before ("two years
+    and three months": count 2, unit year, more ((3, month),))."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +133,8 @@ class NumberMention:
     """The bound phrase right before ("more than", "about")."""
     multiplier: bool = False
     """A factor, not a count: "doubled" (2), "halved" (0.5), "three-fold", "a 10-fold increase", "2.5 times"."""
+    value_max: float | None = None
+    """The upper end of a count range ("40 to 50 people", "between 40 and 50"); ``value`` is then the lower."""
 
 
 @dataclass(frozen=True, slots=True)

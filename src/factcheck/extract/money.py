@@ -14,6 +14,7 @@ INTERFACE section 5 (``"$2 billion"``, bound ``lower``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.extract._families import Families, Parts, longest
 from factcheck.extract._near import literal_words
@@ -21,6 +22,7 @@ from factcheck.extract.mentions import MoneyMention
 from factcheck.extract.numerals import NUMERAL_RUN, Numeral, read_numerals
 from factcheck.extract.patterns import bound_before
 from factcheck.lexicon.currencies import CODES, CURRENCY_NAMES, LOWER_CODES, SUBUNITS
+from factcheck.lexicon.numbers import MAGNITUDE_SUFFIXES, SCALES
 
 __all__ = ["currency_key", "pound_sense", "scan_money"]
 
@@ -70,7 +72,11 @@ def _amount(m: re.Match[str], text: str, *, last: bool) -> tuple[Numeral, Numera
         if numerals[0].start != m.start("n"):
             return None
         low, high = (numerals[0], numerals[1]) if len(numerals) >= 2 else (numerals[0], None)
-    if high is None or not _RANGE_GAP.fullmatch(text, low.end, high.start) or _FROM.search(text, 0, low.start):
+    if (
+        high is None
+        or not _RANGE_GAP.fullmatch(text, low.end, high.start)
+        or _FROM.search(text, max(0, low.start - 40), low.start)
+    ):
         return (numerals[-1], None) if last else (numerals[0], None)
     return low, high
 
@@ -126,6 +132,24 @@ def _code_before(m: re.Match[str], text: str) -> Parts | None:
     if not m["n"][:1].isdigit():
         return None
     return _mention(m, text, marker=m["cur"].lower(), last=False, start=m.start())
+
+
+_GLUED_SCALES = {**SCALES, **MAGNITUDE_SUFFIXES}
+
+
+@family(
+    "code-glued",
+    rf"(?<![\w$])(?P<cur>{_CODE})(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mln|mn|m|k)\b)?(?!\w|[.,]\d)",
+    near=_T_CODE,
+)
+def _code_glued(m: re.Match[str], text: str) -> Parts | None:
+    """ "USD3.5 million", "EUR2bn": a code glued to its digits, as wire copy writes it."""
+    if not m["scale"] and not re.search(r"[.,]|\d{3}", m["n"]):
+        return None  # "EUR2", "USD1": a name or a code more often than an amount
+    amount = float(m["n"].replace(",", "")) * _GLUED_SCALES.get((m["scale"] or "").lower(), 1.0)
+    return {"start": m.start(), "end": m.end(), "amount": amount, "amount_max": None, "marker": m["cur"].lower(),
+            "scaled": bool(m["scale"])}  # fmt: skip
 
 
 @family(
@@ -224,4 +248,50 @@ def scan_money(text: str) -> list[MoneyMention]:
             MoneyMention(start, end, text[start:end], member.name, bound=bound_before(text, start), context=context,
                          **parts)
         )  # fmt: skip
-    return longest(found, _FAMILIES.order())
+    return _ranges(longest(found, _FAMILIES.order()), text)
+
+
+_JOIN = re.compile(r"\s*[-–]\s*|\s+(?P<word>to|and)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"(?:(?P<word>thousand|million|billion|trillion)|\d\s?(?P<suffix>bn|mln|mn|m|k|b))\b", re.I)
+
+
+def _scale_of(text: str) -> float:
+    """The magnitude an amount's text names ("$20 million" → 1e6), 1 when none."""
+    m = _SCALE_WORD.search(text)
+    if m is None:
+        return 1.0
+    return SCALES[m["word"].lower()] if m["word"] else MAGNITUDE_SUFFIXES[m["suffix"].lower()]
+
+
+def _ranges(found: list[MoneyMention], text: str) -> list[MoneyMention]:
+    """Two amounts in one currency joined as a range become one mention with ``amount_max``: "$10-$20 million",
+    "between $10 and $20", "$10 million to $20 million". "from $10 to $20" is a change, not a range, and "and"
+    joins a range only after "between"; the first end borrows the second's magnitude ("$10-$20 million")."""
+    merged: list[MoneyMention] = []
+    for mention in found:
+        first = merged[-1] if merged else None
+        join = _JOIN.fullmatch(text, first.end, mention.start) if first is not None else None
+        if (
+            first is None
+            or join is None
+            or first.amount_max is not None
+            or mention.amount_max is not None
+            or first.marker != mention.marker
+            or (
+                (join["word"] or "").lower() == "and"
+                and not _BETWEEN.search(text, max(0, first.start - 16), first.start)
+            )
+            or ((join["word"] or "").lower() == "to" and _FROM.search(text, max(0, first.start - 40), first.start + 1))
+        ):
+            merged.append(mention)
+            continue
+        low, high = first.amount, mention.amount
+        scale = _scale_of(mention.text)
+        if _scale_of(first.text) == 1.0 and scale > 1.0 and low * scale <= high:
+            low *= scale
+        if low >= high:
+            merged.append(mention)
+            continue
+        merged[-1] = replace(first, end=mention.end, text=text[first.start : mention.end], amount=low, amount_max=high)
+    return merged

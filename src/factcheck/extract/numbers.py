@@ -18,6 +18,7 @@ score ("3:30"), and capitalized number words inside a name ("Formula One",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.extract.mentions import NumberMention
 from factcheck.extract.numerals import Numeral, scan_numerals
@@ -178,4 +179,35 @@ def scan_numbers(text: str) -> list[NumberMention]:
             NumberMention(numeral.start, end, text[numeral.start : end], numeral.value, ordinal=numeral.ordinal,
                           approx=numeral.approx, percent=percent, noun=noun, bound=bound_before(text, numeral.start))
         )  # fmt: skip
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return _count_ranges(sorted(found, key=lambda m: (m.start, m.end)), text)
+
+
+_JOIN = re.compile(r"\s*[-–]\s*|\s+(?P<word>to|and)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+
+
+def _count_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
+    """Two counts joined as a range become one mention with ``value_max``: "40 to 50 people", "between 40 and 50",
+    "40-50 people". "from 40 to 50" is a change; "and" joins a range only after "between"; a hyphen only before
+    the noun counted (else a score or a name: "won 2-1", "F-16")."""
+    merged: list[NumberMention] = []
+    for mention in found:
+        first = merged[-1] if merged else None
+        join = _JOIN.fullmatch(text, first.end, mention.start) if first is not None else None
+        word = (join["word"] or "").lower() if join is not None else ""
+        if (
+            first is None
+            or join is None
+            or any(m.ordinal or m.multiplier or m.percent or m.approx or m.value_max for m in (first, mention))
+            or first.noun is not None
+            or first.value >= mention.value
+            or (word == "and" and not _BETWEEN.search(text, max(0, first.start - 16), first.start))
+            or (word == "to" and _FROM.search(text, max(0, first.start - 16), first.start))
+            or (not word and mention.noun is None and not _BETWEEN.search(text, max(0, first.start - 16), first.start))
+        ):
+            merged.append(mention)
+            continue
+        merged[-1] = replace(first, end=mention.end, text=text[first.start : mention.end], value_max=mention.value,
+                             noun=mention.noun)  # fmt: skip
+    return merged

@@ -57,11 +57,12 @@ YEAR = r"(?:1[0-9]|2[0-2])\d\d(?![\d,.]\d)"
 _SMALL = _words([w for w in NUMBER_WORDS if w not in ("a", "an", "hundred", "dozen")])
 _FRACTION = r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))"
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d|\s*½)?|(?:{_SMALL})(?:[- ](?:{_SMALL}))?{_FRACTION}?|a\s+dozen|a\s+hundred"
+    rf"(?:[1-9]/(?:2|3|4|8)(?![\d/])|\d+(?:\.\d+)?(?:\s+\d/\d|\s*½|{_FRACTION})?"
+    rf"|(?:{_SMALL})(?:[- ](?:{_SMALL}))?{_FRACTION}?|a\s+dozen|a\s+hundred"
     r"|an?|another|half\s+an?|half|½)"
 )
-"""A count as digits ("14", "5 1/2"), words ("seventy-six", "two and a half") or an article ("a year"); its
-value is read by the one number grammar (``numerals.count_value``)."""
+"""A count as digits ("14", "5 1/2", "1/2", "5 and a half"), words ("seventy-six", "two and a half") or an
+article ("a year"); its value is read by the one number grammar (``numerals.count_value``)."""
 
 _ORDINAL_UNITS = {w: int(v) for w, v in ORDINALS.items() if v <= 31}
 _TENS = {"twenty": 20, "thirty": 30}

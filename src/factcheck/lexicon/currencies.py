@@ -43,7 +43,8 @@ _NAMES: dict[str, str | None] = {
     "peso": None, "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP",
     "colombian peso": "COP", "brazilian real": "BRL", "rand": "ZAR", "south african rand": "ZAR", "shekel": "ILS",
     "new israeli shekel": "ILS", "saudi riyal": "SAR", "riyal": None, "iranian rial": "IRR", "dinar": None,
-    "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "naira": "NGN", "kenyan shilling": "KES", "shilling": None,
+    "rial": None, "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "naira": "NGN", "kenyan shilling": "KES",
+    "shilling": None,
     "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "zloty": "PLN", "forint": "HUF",
     "hryvnia": "UAH", "dirham": None, "drachma": "GRD", "schilling": "ATS", "escudo": None,
 }  # fmt: skip
@@ -62,6 +63,35 @@ CURRENCY_NAMES: dict[str, str | None] = {
     **_CONTEXTUAL, **{name + "s": code for name, code in _CONTEXTUAL.items() if not name.endswith("r")},
 }  # fmt: skip
 """Currency names written after the amount → ISO 4217 (``None``: several currencies share the name)."""
+
+
+_X_MONEY = {"XAF", "XOF", "XPF", "XCD"}
+"""The X codes of ISO 4217 that are money people pay with (CFA and CFP francs, the East Caribbean dollar); the
+others are metals, units of account and test codes."""
+
+
+def _qualified_names() -> dict[str, str]:
+    """The English names of ISO 4217 currencies that carry a qualifier ("Malaysian ringgit", "Zambian kwachas",
+    "Bolivian bolivianos"), singular and plural, from the Unicode CLDR as Babel ships it.
+
+    Only names of two words or more: a qualifier makes a name unambiguous ("Mexican peso"), while a bare name
+    ("peso", "dollar", "rial") keeps the meaning the table above gives it. Historical variants with a date range
+    in parentheses are left out; hand-written entries above win.
+    """
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    names: dict[str, str] = {}
+    for code, name in Locale("en").currencies.items():
+        if "(" in name or len(name.split()) < 2 or len(code) != 3 or (code[0] == "X" and code not in _X_MONEY):
+            continue
+        for form in (name, get_currency_name(code, count=2, locale="en")):
+            name_key = " ".join(form.lower().split())
+            names[name_key] = names[name_key.replace(".", "")] = code  # "St. Helena pound", as the scanner keys it
+    return names
+
+
+CURRENCY_NAMES = {**{k: v for k, v in _qualified_names().items() if k not in CURRENCY_NAMES}, **CURRENCY_NAMES}
 SUBUNITS: dict[str, tuple[str | None, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "euro cent": ("EUR", 0.01), "euro cents": ("EUR", 0.01),
     "pence": ("GBP", 0.01), "penny": (None, 0.01), "pennies": (None, 0.01), "kopecks": ("RUB", 0.01),

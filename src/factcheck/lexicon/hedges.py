@@ -6,9 +6,12 @@ __all__ = ["BOUNDS", "CLAIM_BOUNDS", "DURATION_BOUNDS"]
 
 BOUNDS: dict[str, str] = {
     **dict.fromkeys(("more than", "over", "exceeded", "exceeding", "exceeds", "exceed", "at least", "topped", "tops",
-                     "topping", "upwards of", "in excess of", "above", "greater than", "surpassed"), "lower"),
+                     "topping", "upwards of", "in excess of", "above", "greater than", "surpassed", "no less than",
+                     "not less than", "no fewer than", "not fewer than", "at minimum", "at a minimum", "a minimum of",
+                     "at the very least", "higher than", "no lower than", "not below"), "lower"),
     **dict.fromkeys(("less than", "under", "up to", "at most", "below", "no more than", "fewer than", "as much as",
-                     "as many as", "not more than"), "upper"),
+                     "as many as", "not more than", "lower than", "a maximum of", "at maximum", "at a maximum",
+                     "no greater than", "no higher than", "not above", "not over"), "upper"),
     **dict.fromkeys(("about", "around", "roughly", "some", "nearly", "almost", "an estimated", "estimated",
                      "approximately", "close to", "circa", "approx."), "approx"),
 }  # fmt: skip
@@ -17,7 +20,9 @@ BOUNDS: dict[str, str] = {
 DURATION_BOUNDS: dict[str, str] = {
     "more than": "more_than", "over": "more_than", "at least": "more_than", "upwards of": "more_than",
     "less than": "less_than", "under": "less_than", "up to": "less_than", "at most": "less_than",
-    "fewer than": "less_than", "nearly": "approx", "almost": "approx", "about": "approx",
+    "fewer than": "less_than", "no less than": "more_than", "not less than": "more_than", "a minimum of": "more_than",
+    "at minimum": "more_than", "no more than": "less_than", "not more than": "less_than", "a maximum of": "less_than",
+    "nearly": "approx", "almost": "approx", "about": "approx",
     "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
 }  # fmt: skip
 """Words before a duration and the TIMEX3 ``mod`` they give it ("more than two weeks": ``more_than``)."""

@@ -47,6 +47,9 @@ class DateFact(FactBase):
     """True when the value was resolved against an anchor (publication or another date)."""
     mod: Literal["start", "mid", "end", "approx", "before", "after"] | None = None
     """A modifier the text puts on the period: "early 1998", "mid-September"."""
+    value_end: str | None = None
+    """The last day of a range the text states as one fact ("Nov. 4-5", "from Dec. 3 to 9"), at the granularity
+    of ``value``, which is then the first; never before ``value``."""
 
     @property
     def day(self) -> date | None:
@@ -95,6 +98,8 @@ class NumberFact(FactBase):
     unit: str | None = None
     """The noun counted, when there is one ("12 people" → ``people``); ``multiplier`` for a factor ("doubled" → 2,
     "halved" → 0.5, "a three-fold increase" → 3, "2.5 times as many" → 2.5)."""
+    value_max: float | None = None
+    """The upper end of a count range ("40 to 50 people"); ``value`` is then the lower end."""
 
 
 class QuantityFact(FactBase):

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from dateutil.easter import easter
+
 from factcheck.extract.mentions import DateMention, Tense
-from factcheck.lexicon.holidays import FIXED_HOLIDAYS
+from factcheck.lexicon.holidays import AFTER_HOLIDAYS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
 from factcheck.model import DateFact
 from factcheck.model.facts import Granularity
 from factcheck.normalize._dateparser import parse_numeric_date
 
-__all__ = ["resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fact", "to_date_facts"]
+__all__ = ["holiday_on", "resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fact", "to_date_facts"]
 
 _WEEKDAY_INDEX = {name: index for index, name in enumerate(calendar.day_name)}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -84,9 +86,9 @@ def resolve_weekday(weekday: str, anchor: date, tense: Tense, shift: int | None 
     back = (anchor.weekday() - target) % 7
     ahead = (target - anchor.weekday()) % 7
     if shift is not None and shift < 0:
-        return anchor - timedelta(days=back or 7)
+        return anchor - timedelta(days=(back or 7) + 7 * (-shift - 1))  # "Monday before last": -2
     if shift is not None and shift > 0:
-        return anchor + timedelta(days=ahead or 7)
+        return anchor + timedelta(days=(ahead or 7) + 7 * (shift - 1))  # "Friday after next": +2
     if tense == "future":
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
@@ -117,28 +119,34 @@ def resolve_month(month: int, anchor: date, tense: Tense, shift: int | None = No
     return picked.year, month
 
 
-def _thanksgiving(year: int) -> date:
-    """The fourth Thursday of November."""
-    first = date(year, 11, 1)
-    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+def _nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (``-1``: the last) ``weekday`` (Monday 0) of a month."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
-def _election_day(year: int) -> date:
-    """The Tuesday after the first Monday of November (US)."""
-    first = date(year, 11, 1)
-    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+def holiday_on(name: str, year: int) -> date:
+    """The day a holiday of ``lexicon.holidays`` falls on in ``year``."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name in EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+    if name in NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday_of(year, *NTH_WEEKDAY_HOLIDAYS[name])
+    base, days = AFTER_HOLIDAYS[name]
+    start = _nth_weekday_of(year, 11, 0, 1) if base == "first monday of november" else holiday_on(base, year)
+    return start + timedelta(days=days)
 
 
 def _holiday(mention: DateMention, anchor: date | None) -> str | None:
     name = mention.holiday or ""
 
     def on(year: int) -> date | None:
-        if name.startswith("thanksgiving"):
-            return _thanksgiving(year)
-        if name == "election day":
-            return _election_day(year)
-        month, day = FIXED_HOLIDAYS[name]
-        return date(year, month, day)
+        return holiday_on(name, year)
 
     if mention.year is not None:
         found = on(mention.year)
@@ -209,7 +217,14 @@ def _year_of_period(mention: DateMention, anchor: date | None) -> tuple[int | No
         return mention.year, False
     if anchor is None:
         return None, False
-    return anchor.year + (mention.shift or 0), True
+    year = anchor.year + (mention.shift or 0)
+    if mention.shift is None and mention.tense != "future":
+        first_month = (
+            3 * (mention.quarter - 1) + 1 if mention.quarter is not None else 6 * ((mention.half or 1) - 1) + 1
+        )
+        if first_month > anchor.month:
+            year -= 1  # "fourth-quarter profit" reported in January: the quarter that has ended, not one to come
+    return year, True
 
 
 _FactMaker = Callable[..., DateFact]
@@ -290,9 +305,21 @@ def to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     can leave it; such a mention has no date to state.
     """
     try:
-        return _to_date_fact(mention, anchor)
+        fact = _to_date_fact(mention, anchor)
+        return _with_end(fact, mention) if fact is not None and mention.day_end is not None else fact
     except (OverflowError, ValueError):
         return None
+
+
+def _with_end(fact: DateFact, mention: DateMention) -> DateFact | None:
+    """A range's fact with its last day: in the start's year, or the next when the months wrap ("Dec. 30 to
+    Jan. 2"); ``None`` when the last day does not exist (the whole range is then no date the text can mean)."""
+    month_end, day_end = mention.month_end or mention.month or 1, mention.day_end or 1
+    if fact.value.startswith("X"):
+        return fact.model_copy(update={"value_end": f"XXXX-{month_end:02d}-{day_end:02d}"})
+    first = date.fromisoformat(fact.value[:10])
+    last = _valid(first.year + (month_end < first.month), month_end, day_end)
+    return fact.model_copy(update={"value_end": last.isoformat()}) if last else None
 
 
 def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
@@ -303,6 +330,9 @@ def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
         fields["mod"] = mention.mod
 
     def fact(value: str, granularity: Granularity, relative: bool = False) -> DateFact:
+        if mention.week and granularity == "day" and not value.startswith("X"):
+            iso = date.fromisoformat(value).isocalendar()  # "the week of Oct. 6": the week, not the day
+            value, granularity = f"{iso.year:04d}-W{iso.week:02d}", "week"
         if mention.time and granularity == "day" and not value.startswith("X"):
             value, granularity = f"{value}T{mention.time}", "time"
         return DateFact(value=value, granularity=granularity, relative=relative, **fields)
@@ -369,6 +399,13 @@ def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
             return fact(value, granularity)
         relative_value = _relative(mention, anchor)
         return fact(*relative_value, relative=True) if relative_value else None
+    if mention.century is not None:
+        return fact(f"{mention.century - 1:02d}", "century")
+    if mention.decade_word is not None:
+        if anchor is None:
+            return fact(f"XX{mention.decade_word}X", "decade")
+        century = anchor.year // 100 - (anchor.year % 100 < mention.decade_word * 10)
+        return fact(f"{century:02d}{mention.decade_word}X", "decade", relative=True)
     if mention.decade is not None:
         return fact(f"{mention.decade:03d}X", "decade")
     if year is not None:

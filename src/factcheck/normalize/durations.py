@@ -11,7 +11,7 @@ from __future__ import annotations
 from factcheck.extract.mentions import DurationMention
 from factcheck.model import DurationFact
 
-__all__ = ["iso_duration", "to_duration_fact"]
+__all__ = ["compound_duration", "iso_duration", "to_duration_fact"]
 
 _DESIGNATOR = {
     "second": ("T", "S", 1),
@@ -48,11 +48,24 @@ def iso_duration(count: float | None, unit: str) -> str:
     return f"P{time_part}{_number(total)}{designator}"
 
 
+def compound_duration(parts: list[tuple[float, str]]) -> str:
+    """``[(2, "year"), (3, "month")]`` → ``P2Y3M``; ``[(3, "hour"), (20, "minute")]`` → ``PT3H20M``: the parts of
+    one duration in order, units from the largest; the last may carry a fraction (``PT1H30.5M``)."""
+    date_part, time_part = "", ""
+    for count, unit in parts:
+        in_time, designator, factor = _DESIGNATOR[unit]
+        piece = f"{_number(count * factor)}{designator}"
+        if in_time:
+            time_part += piece
+        else:
+            date_part += piece
+    return f"P{date_part}" + (f"T{time_part}" if time_part else "")
+
+
 def to_duration_fact(mention: DurationMention) -> DurationFact:
-    return DurationFact(
-        text=mention.text,
-        start=mention.start,
-        end=mention.end,
-        value=iso_duration(mention.count, mention.unit),
-        mod=mention.mod,
+    value = (
+        compound_duration([(mention.count or 0.0, mention.unit), *mention.more])
+        if mention.more
+        else iso_duration(mention.count, mention.unit)
     )
+    return DurationFact(text=mention.text, start=mention.start, end=mention.end, value=value, mod=mention.mod)

@@ -33,4 +33,5 @@ def to_number_fact(mention: NumberMention) -> NumberFact | QuantityFact:
         ordinal=mention.ordinal,
         bound=bound,
         unit="multiplier" if mention.multiplier else mention.noun,
+        value_max=float(f"{mention.value_max:.12g}") if mention.value_max is not None else None,
     )

@@ -29,6 +29,7 @@ EXPLICIT = [
     ("The talks ended on Wednesday, Feb. 4, 1998, in Geneva.", ("Wednesday, Feb. 4, 1998", "1998-02-04", "day")),
     ("They met Sunday (Feb. 8).", ("Sunday (Feb. 8)", "1998-02-08", "day")),
     ("The report is dated 1998-02-06.", ("1998-02-06", "1998-02-06", "day")),
+    ("The report is dated 1998/Feb/06.", ("1998/Feb/06", "1998-02-06", "day")),
     ("The deadline is 3/12/98.", ("3/12/98", "1998-03-12", "day")),
     ("The deadline is 25/12/1998.", ("25/12/1998", "1998-12-25", "day")),
     ("She took office in June 2022.", ("June 2022", "2022-06", "month")),
