@@ -274,7 +274,7 @@ def predications_of(text: str, facts: Sequence[FactBase], published: date | None
         if isinstance(fact, DateFact):
             participants |= _anaphor_names(text, clause, kind)
         day = _day_named(text, fact, facts) if isinstance(fact, DateFact) and fact.granularity == "time" else None
-        in_range = isinstance(fact, DateFact) and _bounds_range(text, fact)
+        in_range = isinstance(fact, DateFact) and (fact.value_end is not None or _bounds_range(text, fact))
         found.append(Predication(fact, kind, word, clause, participants, measured, background, event, in_range, day))
     return tuple(found)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from factcheck.link.compare import Pair, statement_pairs
 from factcheck.link.predication import Predication
@@ -42,9 +43,24 @@ def _inside_range(pair: Pair) -> bool:
         if not (bound.in_range and isinstance(bound.fact, DateFact) and isinstance(other.fact, DateFact)):
             continue
         start, day = bound.fact.day, other.fact.day
-        if start is not None and day is not None and abs((day - start).days) <= _RANGE_DAYS:
-            return True
+        if start is None or day is None:
+            continue
+        end = _last_day(bound.fact)
+        if end is not None and start <= day <= end:
+            return True  # "Nov. 4-5" read as one range: a day inside it agrees
+        if end is None and abs((day - start).days) <= _RANGE_DAYS:
+            return True  # a bound of a range read in two pieces: its extent is not known
     return False
+
+
+def _last_day(fact: DateFact) -> date | None:
+    """The last day of a range stated as one fact ("Nov. 4-5"), when it is a complete day."""
+    if fact.value_end is None or len(fact.value_end) < 10:
+        return None
+    try:
+        return date.fromisoformat(fact.value_end[:10])
+    except ValueError:
+        return None
 
 
 @rule("FC301", "event-date-conflict", severity=Severity.ERROR, requires=("date",), scope="story")
