@@ -113,7 +113,10 @@ import factcheck
 from factcheck.io import load_kbs
 records = json.loads(sys.stdin.read())
 kb = load_kbs(sys.argv[1:])
-factcheck.check([{"id": "warm", "text": "On Monday, Feb. 3, 1998, $2 million."}], kb=kb)
+# Warm: every library a scanner loads on first use (dateparser, quantulum3's unit tables: 1.6 s) is loaded
+# before the clock starts, so that the figure is the input's own work, not a one-time import.
+warm = "On Monday, Feb. 3, 1998, $2 million, 700 km, three years, 40 percent, founded in 1945."
+factcheck.check([{"id": "warm", "text": warm, "published": "1998-02-10"}], kb=kb)
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 report = factcheck.check(records, kb=kb)
