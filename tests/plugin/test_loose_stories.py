@@ -2,47 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
-from factcheck.model import Finding, Severity
-from factcheck.rules import StoryContext, registry, rule
-
-WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-@rule("XX905", "weekday-differs-loose", severity=Severity.ERROR, scope="story")
-def weekday_differs_loose(ctx: StoryContext) -> Iterator[Finding]:
-    """Two reports name different first weekdays (a rule for the plugin tests only).
-
-    ## Why it matters
-    It gives a cross-source finding with a span in each document.
-
-    ## Stays silent when
-    - either report names no weekday.
-    """
-    first, second = ctx.documents[0], ctx.documents[1]
-    a, b = WEEKDAY.search(first.document.text), WEEKDAY.search(second.document.text)
-    if a and b and a[0] != b[0]:
-        yield ctx.finding(
-            evidence=[first.evidence_at(a.start(), a.end()), second.evidence_at(b.start(), b.end())],
-            message=f"{a[0]} in {first.document.id}, {b[0]} in {second.document.id}",
-        )
-
-
-@pytest.fixture(autouse=True)
-def story_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    spec = weekday_differs_loose.__factcheck_rule__  # type: ignore[attr-defined]
-    assert spec.scope == "story"
-    monkeypatch.setitem(registry.rules, spec.code, spec)
+from tests.plugin._story_rule import story_rule  # noqa: F401 - an autouse fixture, used by being here
 
 
 def configure(pytester: pytest.Pytester) -> None:
-    pytester.makepyprojecttoml('[tool.pytest.ini_options]\nfactcheck_paths = ["news"]\nfactcheck_select = ["XX905"]\n')
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\nfactcheck_paths = ["news"]\nfactcheck_select = ["XX903"]\n')
 
 
 def article(pytester: pytest.Pytester, name: str, day: str, expect: str, *, story: str = "talks") -> Path:
@@ -62,8 +31,8 @@ def expect_of(path: Path) -> object:
 
 def test_each_article_lists_the_conflict_by_its_own_text(pytester: pytest.Pytester) -> None:
     configure(pytester)
-    article(pytester, "daily", "Sunday", '[{rule: XX905, text: "Sunday"}]')
-    article(pytester, "wire", "Saturday", '[{rule: XX905, text: "Saturday"}]')
+    article(pytester, "daily", "Sunday", '[{rule: XX903, text: "Sunday"}]')
+    article(pytester, "wire", "Saturday", '[{rule: XX903, text: "Saturday"}]')
 
     pytester.runpytest().assert_outcomes(passed=2)
 
@@ -79,10 +48,10 @@ def test_a_conflict_fails_each_article_that_says_it_is_clean(pytester: pytest.Py
     result.stdout.fnmatch_lines(
         [
             "*findings differ from expect: in news/daily.md:5 (daily): 0 missing, 1 unexpected",
-            "*news/daily.md:7:22  XX905 weekday-differs-loose *",
+            "*news/daily.md:7:22  XX903 weekday-differs *",
             "*Sunday in daily, Saturday in wire",
             '*also in news/wire.md:7:22: "Saturday"',
-            "*- rule: XX905",
+            "*- rule: XX903",
             '*text: "Sunday"',
         ]
     )
@@ -92,8 +61,8 @@ def test_a_conflict_fails_each_article_that_says_it_is_clean(pytester: pytest.Py
 def test_the_other_sides_text_does_not_match(pytester: pytest.Pytester) -> None:
     # An article's entry quotes its own evidence: "Saturday" is not in the daily's text.
     configure(pytester)
-    article(pytester, "daily", "Sunday", '[{rule: XX905, text: "Sunday"}]')
-    article(pytester, "wire", "Saturday", '[{rule: XX905, text: "Sunday"}]')
+    article(pytester, "daily", "Sunday", '[{rule: XX903, text: "Sunday"}]')
+    article(pytester, "wire", "Saturday", '[{rule: XX903, text: "Sunday"}]')
 
     result = pytester.runpytest()
 
@@ -117,7 +86,7 @@ def test_one_article_run_alone_still_meets_its_story(pytester: pytest.Pytester) 
     result = pytester.runpytest(str(daily))
 
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*XX905 weekday-differs-loose*"])
+    result.stdout.fnmatch_lines(["*XX903 weekday-differs*"])
 
 
 def test_story_folders_are_not_joined_with_loose_articles(pytester: pytest.Pytester) -> None:
@@ -141,18 +110,18 @@ def test_update_records_the_conflict_in_each_article(pytester: pytest.Pytester) 
     result = pytester.runpytest("--factcheck-update")
 
     result.assert_outcomes(failed=2)
-    assert expect_of(daily) == [{"rule": "XX905", "text": "Sunday"}]
-    assert expect_of(wire) == [{"rule": "XX905", "text": "Saturday"}]
+    assert expect_of(daily) == [{"rule": "XX903", "text": "Sunday"}]
+    assert expect_of(wire) == [{"rule": "XX903", "text": "Saturday"}]
     pytester.runpytest().assert_outcomes(passed=2)
 
 
 def test_update_never_writes_an_empty_list_over_a_conflict(pytester: pytest.Pytester) -> None:
     configure(pytester)
-    daily = article(pytester, "daily", "Sunday", '[{rule: XX905, text: "Sunday"}]')
-    article(pytester, "wire", "Saturday", '[{rule: XX905, text: "Saturday"}]')
+    daily = article(pytester, "daily", "Sunday", '[{rule: XX903, text: "Sunday"}]')
+    article(pytester, "wire", "Saturday", '[{rule: XX903, text: "Saturday"}]')
 
     pytester.runpytest("--factcheck-update").assert_outcomes(passed=2)
-    assert expect_of(daily) == [{"rule": "XX905", "text": "Sunday"}]
+    assert expect_of(daily) == [{"rule": "XX903", "text": "Sunday"}]
 
 
 def test_an_unreadable_sibling_fails_alone(pytester: pytest.Pytester) -> None:
