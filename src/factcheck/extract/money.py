@@ -20,7 +20,7 @@ from factcheck.extract._families import Families, Parts, longest
 from factcheck.extract._near import literal_words
 from factcheck.extract.mentions import MoneyMention
 from factcheck.extract.numerals import NUMERAL_RUN, Numeral, read_numerals
-from factcheck.extract.patterns import bound_before
+from factcheck.extract.patterns import AFTER_BETWEEN, RANGE_JOIN, bound_before
 from factcheck.lexicon.currencies import CODES, CURRENCY_NAMES, LOWER_CODES, SUBUNITS
 from factcheck.lexicon.numbers import MAGNITUDE_SUFFIXES, SCALES
 
@@ -251,8 +251,6 @@ def scan_money(text: str) -> list[MoneyMention]:
     return _ranges(longest(found, _FAMILIES.order()), text)
 
 
-_JOIN = re.compile(r"\s*[-–]\s*|\s+(?P<word>to|and)\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:(?P<word>thousand|million|billion|trillion)|\d\s?(?P<suffix>bn|mln|mn|m|k|b))\b", re.I)
 
 
@@ -271,7 +269,7 @@ def _ranges(found: list[MoneyMention], text: str) -> list[MoneyMention]:
     merged: list[MoneyMention] = []
     for mention in found:
         first = merged[-1] if merged else None
-        join = _JOIN.fullmatch(text, first.end, mention.start) if first is not None else None
+        join = RANGE_JOIN.fullmatch(text, first.end, mention.start) if first is not None else None
         if (
             first is None
             or join is None
@@ -280,7 +278,7 @@ def _ranges(found: list[MoneyMention], text: str) -> list[MoneyMention]:
             or first.marker != mention.marker
             or (
                 (join["word"] or "").lower() == "and"
-                and not _BETWEEN.search(text, max(0, first.start - 16), first.start)
+                and not AFTER_BETWEEN.search(text, max(0, first.start - 16), first.start)
             )
             or ((join["word"] or "").lower() == "to" and _FROM.search(text, max(0, first.start - 40), first.start + 1))
         ):

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from factcheck.extract.mentions import NumberMention
 from factcheck.extract.numerals import Numeral, scan_numerals
-from factcheck.extract.patterns import bound_before
+from factcheck.extract.patterns import AFTER_BETWEEN, RANGE_JOIN, bound_before
 from factcheck.lexicon.numbers import NUMBER_WORDS
 from factcheck.text import opens_sentence
 
@@ -182,8 +182,6 @@ def scan_numbers(text: str) -> list[NumberMention]:
     return _count_ranges(sorted(found, key=lambda m: (m.start, m.end)), text)
 
 
-_JOIN = re.compile(r"\s*[-–]\s*|\s+(?P<word>to|and)\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 
 
@@ -194,17 +192,22 @@ def _count_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
     merged: list[NumberMention] = []
     for mention in found:
         first = merged[-1] if merged else None
-        join = _JOIN.fullmatch(text, first.end, mention.start) if first is not None else None
+        join = RANGE_JOIN.fullmatch(text, first.end, mention.start) if first is not None else None
         word = (join["word"] or "").lower() if join is not None else ""
+        between = first is not None and AFTER_BETWEEN.search(text, max(0, first.start - 16), first.start) is not None
         if (
             first is None
             or join is None
             or any(m.ordinal or m.multiplier or m.percent or m.approx or m.value_max for m in (first, mention))
             or first.noun is not None
             or first.value >= mention.value
-            or (word == "and" and not _BETWEEN.search(text, max(0, first.start - 16), first.start))
+            or (word == "and" and not between)
             or (word == "to" and _FROM.search(text, max(0, first.start - 16), first.start))
-            or (not word and mention.noun is None and not _BETWEEN.search(text, max(0, first.start - 16), first.start))
+            or (
+                not word
+                and mention.noun is None
+                and not AFTER_BETWEEN.search(text, max(0, first.start - 16), first.start)
+            )
         ):
             merged.append(mention)
             continue

@@ -10,10 +10,12 @@ from factcheck.lexicon.numbers import NUMBER_WORDS, ORDINALS
 from factcheck.lexicon.weekdays import WEEKDAYS
 
 __all__ = [
+    "AFTER_BETWEEN",
     "DAY",
     "DAY_WORD",
     "MONTH",
     "NUMBER",
+    "RANGE_JOIN",
     "WEEKDAY",
     "WEEKDAY_FULL",
     "YEAR",
@@ -92,3 +94,9 @@ def bound_before(text: str, start: int) -> str | None:
     """The bound phrase that ends right before ``start`` ("more than", "an estimated"), lower case, or ``None``."""
     m = _BOUND_BEFORE.search(text, max(0, start - 24), start)
     return " ".join(m["bound"].lower().split()) if m else None
+
+
+RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+(?P<word>to|and)\s+", re.IGNORECASE)
+"""What joins the two ends of a range of amounts or counts ("$10-$20", "40 to 50", "between 40 and 50")."""
+AFTER_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+"""Ends right after "between": only then does "and" join a range."""
