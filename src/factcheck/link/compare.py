@@ -51,7 +51,7 @@ def _key(p: Predication, kind: type) -> tuple[str, str | None, str | None] | Non
         if p.predicate not in _COUNTED or not p.measured:
             return None
         # the count is tied to an event of the clause ("the bombings that killed 224"), or its noun names
-        # what happened ("275,000 refugees"); a count of "members" or "dissidents" is of nothing in particular
+        # what happened ("40,000 refugees"); a count of "members" or "dissidents" is of nothing in particular
         return (p.predicate, p.measured, p.event) if p.event or p.measured == p.word else None
     return None
 

@@ -13,7 +13,7 @@ around a value.
 The predicate is looked for in the value's clause (``factcheck.text.clause_bounds``),
 never across a comma before "which" or "while": the nearest predicate word
 before the value in its clause ("claimed responsibility Saturday"), else the
-nearest after it ("On Sunday, Milosevic met ..."). A date far from the
+nearest after it ("On Sunday, the envoy met ..."). A date far from the
 document's own days (another month or year, "two years ago") is
 ``background``: it dates another occurrence mentioned for context, and is
 compared only with a statement of the same predication.
@@ -161,7 +161,7 @@ def _participants(text: str, clause: tuple[int, int], fact: FactBase) -> frozens
     }
     opening = _RELATIVE_OPEN.search(text, max(0, clause[0] - 12), clause[0])
     if opening:
-        # "Xu Wenli, who was sentenced ...": the relative clause is about the names just before it
+        # "The lawyer Ana Petrov, who was sentenced ...": the relative clause is about the names just before it
         antecedent = _ANTECEDENT.search(text, max(0, opening.start() - 60), opening.start())
         if antecedent:
             names = {n for n in antecedent.group(1).split() if n not in _NOT_NAMES}
@@ -263,7 +263,7 @@ def predications_of(text: str, facts: Sequence[FactBase], published: date | None
         kind, word, clause = predicate_of(text, fact.start, fact.end)
         measured = _measured(text, fact)
         if isinstance(fact, NumberFact) and measured in _CLASS_OF:
-            kind, word = _CLASS_OF[measured], measured  # "250,000 refugees", "1,000 wounded": the noun says what
+            kind, word = _CLASS_OF[measured], measured  # "36,000 refugees", "400 wounded": the noun says what
         elif isinstance(fact, NumberFact):
             governing = _PASSIVE.match(text, fact.end)
             if governing and _predicate_class(governing.group(1)):  # "285 people were injured", "250 people killed"

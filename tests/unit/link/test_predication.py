@@ -31,7 +31,7 @@ def test_a_date_before_its_verb_takes_the_verb_after_it():
 
 
 def test_a_schedule_released_on_a_day_dates_the_release():
-    text = "According to a schedule released Friday by the palace, Queen Odile will visit Varna."
+    text = "The palace released its timetable Friday: Queen Odile will visit Varna."
     assert of(text, "Friday").predicate == "release"
 
 
@@ -49,7 +49,7 @@ def test_a_relative_clause_is_about_its_antecedent():
 def test_a_count_measures_the_noun_after_it():
     count = of("The blast injured 305 people, officials said.", "305")
     assert (count.predicate, count.measured) == ("injure", "people")
-    refugees = of("The fighting left roughly 250,000 ethnic Albanian refugees who need shelter.", "250,000")
+    refugees = of("The floods left roughly 36,000 refugees who need shelter.", "36,000")
     assert (refugees.predicate, refugees.measured) == ("flee", "refugees")
 
 
@@ -110,9 +110,9 @@ def test_counts_of_one_predication_are_compared():
 
 
 def test_counts_worded_apart_are_a_probable_pair():
-    a = linked("Officials said the Varna bombings killed 224 people.")
-    b = linked("Prosecutors cited more than 250 people killed in the Varna bombings and many wounded.", source="b")
-    assert compared(a, b, NumberFact) == {("224", "250", False)}
+    a = linked("Officials said the Varna bombings killed 61 people.")
+    b = linked("Prosecutors cited more than 80 people killed in the Varna bombings and many wounded.", source="b")
+    assert compared(a, b, NumberFact) == {("61", "80", False)}
 
 
 FILLER = [

@@ -147,7 +147,7 @@ _SAME_HEDGE = 1.5
 
 def counts_agree(first: NumberFact, second: NumberFact, text_first: str = "", text_second: str = "") -> bool | None:
     """Counts of the same thing whose bounds overlap: "at least 15" and "at least 14" are both true, "more
-    than 275,000" and "roughly 250,000" are not (a stated "more than" excludes its number). Ordinals and
+    than 40,000" and "roughly 36,000" are not (a stated "more than" excludes its number). Ordinals and
     unitless counts are not compared; the texts, when given, tell "more than" from "at least"."""
     if first.ordinal or second.ordinal or _VAGUE.match(first.text) or _VAGUE.match(second.text):
         return None

@@ -35,7 +35,7 @@ def count_conflict(ctx: StoryContext) -> Iterator[Finding]:
     - either is an ordinal, a bare number with no noun, or a vague plural
       ("thousands of residents");
     - bounds make them agree: "at least 15" and "at least 14" are both true;
-      "more than 275,000" excludes 275,000; two bounds of one direction
+      "more than 40,000" excludes 40,000; two bounds of one direction
       more than one and a half times apart do not agree;
     - matched by predication only, the two counts are of different events
       ("the attack" and "the attacks": one blast is not all of them) or their

@@ -100,8 +100,8 @@ def restated_value_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     """One article states the same thing twice with values that cannot both hold.
 
     ## Why it matters
-    "He received 12 years" and, a sentence later, "he was sentenced to 13
-    years": the reader cannot tell which is right, and an editor can fix it
+    "The court gave her eight years" and, a sentence later, "she was sentenced
+    to nine years": the reader cannot tell which is right, and an editor can fix it
     before publication.
 
     ## How sure
