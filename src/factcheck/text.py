@@ -30,11 +30,13 @@ __all__ = [
     "REACH",
     "SENTENCE_END",
     "FileRegion",
+    "Matches",
     "SentenceEnds",
     "clause_bounds",
     "file_location",
     "file_region",
     "line_starts",
+    "matches_in",
     "opens_sentence",
     "position",
     "sentence_bounds",
@@ -148,13 +150,42 @@ def _right(text: str, found: SentenceEnds, end: int) -> int:
     return stop(after) if after else limit
 
 
+@dataclass(frozen=True, slots=True)
+class Matches:
+    """Every match of one pattern in one text, in order: where each starts and ends, and its text."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
+
+    def within(self, start: int, end: int) -> range:
+        """The indices of the matches that lie inside ``[start, end)``, in text order."""
+        first = bisect_left(self.starts, start)
+        last = bisect_right(self.ends, end)  # the matches do not overlap: their ends are in order too
+        return range(first, max(first, last))
+
+
+@lru_cache(maxsize=32)
+def matches_in(pattern: re.Pattern[str], text: str) -> Matches:
+    """The matches of ``pattern`` in ``text``, found in one pass (memoized: each mention of a document asks).
+
+    A look-up per mention is then a bisection rather than a search of the mention's sentence or clause,
+    which on run-on text ("June 2022" repeated) made reading quadratic. A match that straddles a window's
+    edge is not in the window (a search of the window alone would see only its part inside).
+    """
+    found = list(pattern.finditer(text))
+    return Matches(tuple(m.start() for m in found), tuple(m.end() for m in found), tuple(m.group() for m in found))
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause holding ``text[start:end]``: its sentence, cut at ``CLAUSE_BREAK``."""
     left, right = sentence_bounds(text, start, end)
-    for match in CLAUSE_BREAK.finditer(text, left, start):
-        left = match.end()
-    after = CLAUSE_BREAK.search(text, end, right)
-    return left, after.start() if after else right
+    breaks = matches_in(CLAUSE_BREAK, text)
+    before = breaks.within(left, start)
+    if before:
+        left = breaks.ends[before[-1]]
+    after = breaks.within(end, right)
+    return left, breaks.starts[after[0]] if after else right
 
 
 _OPENING = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|\n\s*)\Z")

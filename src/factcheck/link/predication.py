@@ -28,7 +28,7 @@ from datetime import date
 
 from factcheck.link.events import EVENT_TYPES
 from factcheck.model import DateFact, DurationFact, FactBase, MoneyFact, NumberFact
-from factcheck.text import clause_bounds, opens_sentence, sentence_bounds
+from factcheck.text import clause_bounds, matches_in, opens_sentence, sentence_bounds
 
 __all__ = [
     "BACKGROUND_DAYS",
@@ -136,14 +136,12 @@ def predicate_of(text: str, start: int, end: int) -> tuple[str | None, str | Non
     for noun in modified.groups() if modified else ():
         if noun and _predicate_class(noun):
             return _predicate_class(noun), noun, clause  # "a four-day visit", "a two-day state visit"
-    before = [m for m in _WORD.finditer(text, clause[0], start) if _predicate_class(m.group())]
-    if before:
-        word = before[-1].group()
-        return _predicate_class(word), word, clause
-    for m in _WORD.finditer(text, end, clause[1]):
-        kind = _predicate_class(m.group())
+    words = matches_in(_WORD, text)
+    for index in (*reversed(words.within(clause[0], start)), *words.within(end, clause[1])):
+        word = words.texts[index]
+        kind = _predicate_class(word)
         if kind:
-            return kind, m.group(), clause
+            return kind, word, clause
     return None, None, clause
 
 
@@ -152,12 +150,13 @@ def _opens(text: str, clause: tuple[int, int], offset: int) -> bool:
 
 
 def _participants(text: str, clause: tuple[int, int], fact: FactBase) -> frozenset[str]:
+    found = matches_in(_NAME, text)
     names = {
-        m.group()
-        for m in _NAME.finditer(text, clause[0], clause[1])
-        if m.group() not in _NOT_NAMES
-        and not fact.start <= m.start() < fact.end
-        and not (m.group().endswith("ing") and _opens(text, clause, m.start()))  # "Citing the ...": a verb
+        found.texts[i]
+        for i in found.within(*clause)
+        if found.texts[i] not in _NOT_NAMES
+        and not fact.start <= found.starts[i] < fact.end
+        and not (found.texts[i].endswith("ing") and _opens(text, clause, found.starts[i]))  # "Citing the ...": a verb
     }
     opening = _RELATIVE_OPEN.search(text, max(0, clause[0] - 12), clause[0])
     if opening:
@@ -269,7 +268,8 @@ def predications_of(text: str, facts: Sequence[FactBase], published: date | None
             if governing and _predicate_class(governing.group(1)):  # "285 people were injured", "250 people killed"
                 kind, word = _predicate_class(governing.group(1)), governing.group(1)
         background = isinstance(fact, DateFact) and _background(text, fact, published)
-        event = next((_event(m.group()) for m in _EVENT_WORD.finditer(text, *clause)), None)
+        events = matches_in(_EVENT_WORD, text)
+        event = next((_event(events.texts[i]) for i in events.within(*clause)), None)
         participants = _participants(text, clause, fact)
         if isinstance(fact, DateFact):
             participants |= _anaphor_names(text, clause, kind)
