@@ -92,7 +92,7 @@ class SentenceEnds:
     reads: tuple[int, ...]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def sentence_ends(text: str) -> SentenceEnds:
     """Every sentence end of ``text``, found in one pass (memoized: each scanner of a document asks)."""
     starts, stops, ends, reads = [], [], [], []
@@ -165,7 +165,7 @@ class Matches:
         return range(first, max(first, last))
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)
 def matches_in(pattern: re.Pattern[str], text: str) -> Matches:
     """The matches of ``pattern`` in ``text``, found in one pass (memoized: each mention of a document asks).
 

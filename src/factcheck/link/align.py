@@ -12,9 +12,10 @@ near the number of facts, never their product.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from factcheck.lexicon.months import full_month
@@ -37,13 +38,24 @@ class Aligned(Generic[F]):
     similarity: float
 
 
+_MEMO = 16_384
+"""Facts whose context words, sentence words and years are kept (``functools.lru_cache``): a story aligns each
+report with every other, so a fact's words are asked for once per other report, and reading them again was
+most of the time of a 50-report story. The cap bounds the memory (a few MB) of a run of any length."""
+
+
 def _context(text: str, fact: FactBase) -> frozenset[str]:
     """The words around a fact within its sentence: a moved sentence keeps them, its neighbours do not."""
-    sentence_start, sentence_end = sentence_bounds(text, fact.start, fact.end)
-    left_start = max(sentence_start, fact.start - 12 * WIDTH)
-    right_end = min(sentence_end, fact.end + 12 * WIDTH)
-    left = _plain(_WORD.findall(text, left_start, fact.start))[-WIDTH:]
-    right = _plain(_WORD.findall(text, fact.end, right_end))[:WIDTH]
+    return _context_at(text, fact.start, fact.end)
+
+
+@lru_cache(maxsize=_MEMO)
+def _context_at(text: str, start: int, end: int) -> frozenset[str]:
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    left_start = max(sentence_start, start - 12 * WIDTH)
+    right_end = min(sentence_end, end + 12 * WIDTH)
+    left = _plain(_WORD.findall(text, left_start, start))[-WIDTH:]
+    right = _plain(_WORD.findall(text, end, right_end))[:WIDTH]
     return frozenset([*(f"<{w}" for w in left), *(f">{w}" for w in right)])
 
 
@@ -107,7 +119,12 @@ def _sentence_of(text: str, fact: FactBase) -> tuple[int, int]:
 
 
 def _sentence_words(text: str, span: tuple[int, int], fact: FactBase) -> frozenset[str]:
-    words = _plain(_WORD.findall(text[span[0] : fact.start] + " " + text[fact.end : span[1]]))
+    return _sentence_words_at(text, span, fact.start, fact.end)
+
+
+@lru_cache(maxsize=_MEMO)
+def _sentence_words_at(text: str, span: tuple[int, int], start: int, end: int) -> frozenset[str]:
+    words = _plain(_WORD.findall(text[span[0] : start] + " " + text[end : span[1]]))
     return frozenset(w for w in words if w not in _STOPWORDS)
 
 
@@ -125,22 +142,28 @@ def _by_sentence(
 
     def alone(facts: Sequence[F], text: str) -> dict[int, tuple[F, frozenset[str], frozenset[str]]]:
         spans = [_sentence_of(text, f) for f in facts]
+        facts_in = Counter(spans)
         found = {}
         for index, fact in enumerate(facts):
-            if spans.count(spans[index]) == 1:
+            if facts_in[spans[index]] == 1:
                 words = _sentence_words(text, spans[index], fact)
                 found[index] = (fact, words, frozenset(_YEAR.findall(text, *spans[index])))
         return found
 
     left = {i: v for i, v in alone(first, first_text).items() if id(v[0]) not in used_first}
     right = {j: v for j, v in alone(second, second_text).items() if id(v[0]) not in used_second}
+    index: dict[str, list[int]] = defaultdict(list)  # the sentences that share no word are never compared
+    for j, (_fact_b, words_b, _years_b) in right.items():
+        for word in words_b:
+            index[word].append(j)
     scored = []
     for i, (_fact_a, words_a, years_a) in left.items():
-        for j, (_fact_b, words_b, years_b) in right.items():
-            if years_a == years_b and words_a | words_b:
-                similarity = len(words_a & words_b) / len(words_a | words_b)
-                if similarity >= SENTENCE_THRESHOLD:
-                    scored.append((similarity, i, j))
+        counts: Counter[int] = Counter(j for word in words_a for j in index.get(word, ()))
+        for j, common in counts.items():
+            words_b, years_b = right[j][1], right[j][2]
+            similarity = common / (len(words_a) + len(words_b) - common)
+            if years_a == years_b and similarity >= SENTENCE_THRESHOLD:
+                scored.append((similarity, i, j))
     scored.sort(key=lambda c: (-c[0], c[1], c[2]))
     pairs: list[Aligned[F]] = []
     seen_i: set[int] = set()
@@ -154,8 +177,13 @@ def _by_sentence(
 
 
 def _years_around(text: str, fact: FactBase) -> frozenset[str]:
-    start, end = _sentence_of(text, fact)
-    return frozenset(_YEAR.findall(text[start : fact.start] + " " + text[fact.end : end]))
+    return _years_at(text, fact.start, fact.end)
+
+
+@lru_cache(maxsize=_MEMO)
+def _years_at(text: str, start: int, end: int) -> frozenset[str]:
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    return frozenset(_YEAR.findall(text[sentence_start:start] + " " + text[end:sentence_end]))
 
 
 def _other_years(years_first: frozenset[str], years_second: frozenset[str]) -> bool:
@@ -195,7 +223,7 @@ def align(
             for j in index.get(word, ()):
                 counts[j] += 1
         for j, common in counts.items():
-            similarity = common / len(words | contexts[j])
+            similarity = common / (len(words) + len(contexts[j]) - common)  # Jaccard: shared over all
             if similarity >= THRESHOLD and not (years_first and _other_years(years_first, around_second(j))):
                 candidates.append((similarity, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
