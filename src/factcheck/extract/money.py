@@ -50,9 +50,13 @@ _NAME = _alternation(list(CURRENCY_NAMES))
 _SUBUNIT = _alternation(list(SUBUNITS))
 _AMOUNT = rf"(?P<n>{NUMERAL_RUN})(?P<m>(?-i:m)(?![\w]))?"
 _TAIL = r"(?![\w$€£¥])"
-_T_SYMBOL = r"[$€£¥₩₹₽₺₱₦₪₫฿₴₸₡₾₭]|ரூ|" + literal_words(["rs", "dlr", "dm", "sfr"])
+# The letter triggers start a word: inside one ("fi-rs-t", "ye-ars", "Europe", "de-cad-e", "fr-aud") they
+# opened a window at nearly every word of an article, and a run of numeral words ("first " repeated) was then
+# tried at each of its positions. Every match of these families has its code or letters at a word's start.
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+_T_SYMBOL = r"[$€£¥₩₹₽₺₱₦₪₫฿₴₸₡₾₭]|ரூ|" + _NOT_AFTER_LETTER + "(?:" + literal_words(["rs", "dlr", "dm", "sfr"]) + ")"
 _T_NAME = frozenset(w.split()[-1] for w in [*CURRENCY_NAMES, *SUBUNITS])
-_T_CODE = "|".join(sorted({*(c.upper() for c in CODES), "RMB", *LOWER_CODES}))
+_T_CODE = _NOT_AFTER_LETTER + "(?:" + "|".join(sorted({*(c.upper() for c in CODES), "RMB", *LOWER_CODES})) + ")"
 
 
 def _amount(m: re.Match[str], text: str, *, last: bool) -> tuple[Numeral, Numeral | None] | None:
