@@ -39,6 +39,7 @@ __all__ = [
     "matches_in",
     "opens_sentence",
     "position",
+    "sentence_at",
     "sentence_bounds",
     "sentence_ends",
     "sentence_spans",
@@ -219,6 +220,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     found = sentence_ends(text)
     bounds = list(zip((0, *found.ends), (*found.stops, len(text)), strict=True))
     return [(a, b) for start, end in bounds for a, b in _pieces(text, start, end) if text[a:b].strip()]
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The span of the sentence of ``sentence_spans`` that holds ``offset`` (empty at ``offset`` in a gap).
+
+    Unlike ``sentence_bounds``, which reaches ``REACH`` characters either side of a mention, the span is the
+    same for every mention of one sentence: a run-on text is cut in the same ``LONGEST_SENTENCE`` pieces for
+    all of them.
+    """
+    spans = _sentence_spans(text)
+    index = bisect_right(spans, (offset, len(text) + 1)) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return spans[index]
+    return offset, offset
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentence_spans(text))
 
 
 @lru_cache(maxsize=64)

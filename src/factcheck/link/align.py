@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 from factcheck.lexicon.months import full_month
 from factcheck.lexicon.numbers import CONTEXT_NUMBER_WORDS
 from factcheck.model import EventFact, FactBase
-from factcheck.text import sentence_bounds
+from factcheck.text import sentence_at, sentence_bounds
 
 __all__ = ["MIN_SHARED_NAMES", "THRESHOLD", "WIDTH", "Aligned", "align", "align_events", "shared_names"]
 
@@ -115,7 +115,8 @@ SENTENCE_THRESHOLD = 0.5
 
 
 def _sentence_of(text: str, fact: FactBase) -> tuple[int, int]:
-    return sentence_bounds(text, fact.start, fact.end)
+    """The fact's sentence, the same span for every fact of it (a run-on text's facts share its pieces)."""
+    return sentence_at(text, fact.start)
 
 
 def _sentence_words(text: str, span: tuple[int, int], fact: FactBase) -> frozenset[str]:
@@ -147,7 +148,7 @@ def _by_sentence(
         for index, fact in enumerate(facts):
             if facts_in[spans[index]] == 1:
                 words = _sentence_words(text, spans[index], fact)
-                found[index] = (fact, words, frozenset(_YEAR.findall(text, *spans[index])))
+                found[index] = (fact, words, _years_in(text, spans[index]))
         return found
 
     left = {i: v for i, v in alone(first, first_text).items() if id(v[0]) not in used_first}
@@ -174,6 +175,11 @@ def _by_sentence(
             seen_j.add(j)
             pairs.append(Aligned(left[i][0], right[j][0], similarity))
     return pairs
+
+
+@lru_cache(maxsize=_MEMO)
+def _years_in(text: str, span: tuple[int, int]) -> frozenset[str]:
+    return frozenset(_YEAR.findall(text, *span))
 
 
 def _years_around(text: str, fact: FactBase) -> frozenset[str]:
@@ -205,36 +211,31 @@ def align(
     for position, words in enumerate(contexts):
         for word in words:
             index[word].append(position)
-    # The years around each fact of ``second``, read once, not once per pair: a story of two pathological
-    # reports pairs thousands of facts with thousands (issue 9).
-    years_second: dict[int, frozenset[str]] = {}
-
-    def around_second(j: int) -> frozenset[str]:
-        if j not in years_second:
-            years_second[j] = _years_around(second_text, second[j])
-        return years_second[j]
-
-    candidates: list[tuple[float, int, int]] = []
+    candidates: list[tuple[float, int, int]] = []  # (-similarity, i, j): the most similar first, then in order
+    shared: dict[frozenset[str], Counter[int]] = {}  # facts in the same words share their candidates
     for i, fact in enumerate(first):
         words = _context(first_text, fact)
         years_first = _years_around(first_text, fact)
-        counts: dict[int, int] = defaultdict(int)
-        for word in words:
-            for j in index.get(word, ()):
-                counts[j] += 1
+        counts = shared.get(words)
+        if counts is None:
+            counts = shared[words] = Counter()
+            for word in words:
+                counts.update(index.get(word, ()))
         for j, common in counts.items():
             similarity = common / (len(words) + len(contexts[j]) - common)  # Jaccard: shared over all
-            if similarity >= THRESHOLD and not (years_first and _other_years(years_first, around_second(j))):
-                candidates.append((similarity, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+            if similarity >= THRESHOLD and not (
+                years_first and _other_years(years_first, _years_around(second_text, second[j]))
+            ):
+                candidates.append((-similarity, i, j))
+    candidates.sort()
     used_first: set[int] = set()
     used_second: set[int] = set()
     pairs: list[Aligned[F]] = []
-    for similarity, i, j in candidates:
+    for negated, i, j in candidates:
         if i not in used_first and j not in used_second:
             used_first.add(i)
             used_second.add(j)
-            pairs.append(Aligned(first[i], second[j], similarity))
+            pairs.append(Aligned(first[i], second[j], -negated))
     if sentences:
         pairs.extend(_by_sentence(first, first_text, second, second_text, pairs))
     return pairs
