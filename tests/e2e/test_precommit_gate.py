@@ -1,10 +1,12 @@
 """``factcheck check --stories-from DIR``: the staged articles checked with the other reports of their stories."""
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from factcheck.cli import main
@@ -147,3 +149,17 @@ def test_junit_counts_one_failure_for_the_staged_articles_conflict(repo):
     root = ET.fromstring(cli("check", "--stories-from", ".", "--format", "junit", staged).stdout)
 
     assert root.get("failures") == "1"
+
+
+def test_the_docs_local_hook_is_the_shipped_hook():
+    """docs/ci.md's ``repo: local`` example filters and runs as the shipped hook does, and names shipped ids."""
+    root = Path(__file__).resolve().parents[2]
+    shipped = {hook["id"]: hook for hook in yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text("utf-8"))}
+    page = (root / "docs" / "ci.md").read_text(encoding="utf-8").split("## pre-commit\n", 1)[1]
+    configs = [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```\n", page, flags=re.DOTALL)]
+    remote, local = (config["repos"][0] for config in configs if "repos" in config)
+
+    assert {hook["id"] for hook in remote["hooks"]} == set(shipped)
+    [hook] = local["hooks"]
+    same = ("id", "entry", "files", "types", "require_serial")
+    assert {key: hook[key] for key in same} == {key: shipped["factcheck"][key] for key in same}
