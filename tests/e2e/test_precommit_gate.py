@@ -116,6 +116,13 @@ def test_an_unreadable_unstaged_article_does_not_block(repo):
     assert result.exit_code == 0, result.output
 
 
+def test_a_missing_stories_folder_is_bad_usage(repo):
+    result = cli("check", "--stories-from", "no-such-folder", article("courier.md", "Valley Courier", TEN))
+
+    assert result.exit_code == 2
+    assert "no-such-folder" in result.stderr
+
+
 @pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github", "html", "jsonl"])
 def test_every_format_reports_the_staged_articles_findings_only(repo, fmt):
     article("courier.md", "Valley Courier", FOURTEEN)

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 @click.option(
     "--stories-from",
     metavar="DIR",
+    type=click.Path(exists=True, file_okay=False, path_type=str),
     help="The pre-commit gate: check the articles in PATHS (other file types are skipped) together with the other "
     "articles of their stories under DIR (the files git tracks, in a git work tree), and report only the findings "
     "in PATHS.",
