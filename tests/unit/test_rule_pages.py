@@ -124,10 +124,11 @@ def test_pre_commit_hook_runs_the_check_command():
     hook, _kb_lint = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
 
     assert hook["id"] == "factcheck"
-    assert hook["entry"] == "factcheck check"
+    assert hook["entry"] == "factcheck check --stories-from ."  # each staged article with its story's others
     assert hook["language"] == "python"
     result = CliRunner().invoke(main, ["check", "--help"])
     assert result.exit_code == 0
+    assert "--stories-from" in result.stdout
 
 
 def test_pre_commit_hook_lints_the_kb_files_together():

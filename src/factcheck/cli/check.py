@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, NoReturn
 
 import click
@@ -31,6 +32,8 @@ from factcheck.errors import FactcheckError, InputError
 
 if TYPE_CHECKING:
     from factcheck.model import KnowledgeBase
+    from factcheck.pipeline import DocumentInput
+    from factcheck.pipeline.mates import Gate
 
 
 @main.command()
@@ -58,6 +61,14 @@ if TYPE_CHECKING:
     show_default=True,
     help="Check the documents in N processes (0: one per CPU); the output is the same.",
 )
+@click.option(
+    "--stories-from",
+    metavar="DIR",
+    type=click.Path(exists=True, file_okay=False, path_type=str),
+    help="The pre-commit gate: check the articles in PATHS (other file types are skipped) together with the other "
+    "articles of their stories under DIR (the files git tracks, in a git work tree), and report only the findings "
+    "in PATHS.",
+)
 def check(
     paths: tuple[str, ...],
     kb: tuple[str, ...],
@@ -69,6 +80,7 @@ def check(
     baseline: str | None,
     config_file: str | None,
     jobs: int,
+    stories_from: str | None,
 ) -> None:
     """Check articles (files or folders of .md, .jsonl, .txt) and report findings."""
     from factcheck.engine import run_check
@@ -79,13 +91,19 @@ def check(
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
         _not_over_inputs(output, paths, config)
         _no_kb_notice(config)
+        gate = _gate(paths, stories_from)
+        inputs = gate.documents if gate is not None else paths
+        read_errors = gate.errors if gate is not None else ()
         if fmt == "jsonl":
             stream_kb_errors: list[InputError] = []  # reported, and the rest of the KB used, as below
-            _stream(paths, config, load_kbs(config.kb, errors=stream_kb_errors), output, jobs, stream_kb_errors)
+            knowledge = load_kbs(config.kb, errors=stream_kb_errors)
+            _stream(inputs, config, knowledge, output, jobs, [*stream_kb_errors, *read_errors], gate)
         formatter = get_formatter(fmt)
         kb_errors: list[InputError] = []  # a bad KB file or entry is reported, and the rest of the KB used
         knowledge = load_kbs(config.kb, errors=kb_errors)
-        checked = _with_errors(run_check(paths, kb=knowledge, config=config, jobs=jobs), kb_errors)
+        checked = _with_errors(run_check(inputs, kb=knowledge, config=config, jobs=jobs), [*kb_errors, *read_errors])
+        if gate is not None:
+            checked = replace(checked, report=gate.restrict(checked.report))
         with _output(output) as out:
             _render(fmt, formatter, checked, out, config.fail_on)
     except FactcheckError as err:
@@ -129,18 +147,33 @@ def _no_kb_notice(config: Config) -> None:
 # ---- end of the notice ------------------------------------------------------------------------------------------
 
 
+def _gate(paths: Sequence[str], stories_from: str | None) -> Gate | None:
+    """``--stories-from DIR``: the named articles and their story mates under DIR (``pipeline.mates``)."""
+    if stories_from is None:
+        return None
+    from factcheck.pipeline.mates import story_mates
+
+    gate = story_mates(paths, stories_from)
+    if gate.mates:
+        plural = "s" if gate.mates != 1 else ""
+        _say(f"checked with {gate.mates} other article{plural} of the same stories under {stories_from}")
+    return gate
+
+
 def _stream(
-    paths: Sequence[str],
+    inputs: Sequence[DocumentInput],
     config: Config,
     kb: KnowledgeBase,
     output: str | None,
     jobs: int,
     kb_errors: Sequence[InputError] = (),
+    gate: Gate | None = None,
 ) -> NoReturn:
     """``check --format jsonl``: each finding written as soon as its document is checked; exits.
 
-    ``kb_errors`` (bad KB files or entries) are reported first; every document is still checked, and the run
-    exits 2."""
+    ``kb_errors`` (bad KB files or entries, or named articles the gate could not read) are reported first;
+    every document is still checked, and the run exits 2. With a ``gate``, only what concerns its staged
+    articles is written."""
     from factcheck.model import ReadError
     from factcheck.report.jsonl import line
     from factcheck.streaming import stream_check
@@ -150,7 +183,10 @@ def _stream(
         click.echo(f"factcheck: {kb_error}", err=True)
     failed, errors = False, bool(kb_errors)
     with _output(output) as out:
-        for item in stream_check(paths, kb=kb, config=config, jobs=jobs):
+        for found in stream_check(inputs, kb=kb, config=config, jobs=jobs):
+            item = gate.admit(found) if gate is not None else found
+            if item is None:
+                continue
             if isinstance(item, ReadError):
                 _say(f"{item.code} {item.where}: {item.message}")
                 errors = True

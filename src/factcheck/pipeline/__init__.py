@@ -11,6 +11,7 @@ The drivers (``engine``, ``processes``, ``streaming``, ``distributed``) share
   events the link step finds from the dates (``facts_of``);
 - ``plan``: what a run checks with, prepared once (``Plan``, ``prepare``);
 - ``document``: the link stage and the rules, per document and per story.
+- ``mates``: the pre-commit gate's inputs, staged articles with their story mates (``story_mates``).
 """
 
 from factcheck.pipeline.document import (
