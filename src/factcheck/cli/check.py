@@ -87,7 +87,7 @@ if TYPE_CHECKING:
     type=click.Choice(COLOR_CHOICES),
     default="auto",
     show_default=True,
-    help="Colour the text report: auto (standard output a terminal, NO_COLOR unset, or FORCE_COLOR set).",
+    help="Colour the text report; auto: when standard output is a terminal or FORCE_COLOR is set, and NO_COLOR is not.",
 )
 def check(
     paths: tuple[str, ...],

@@ -117,7 +117,9 @@ def progress_bar(enabled: bool, stream: TextIO | None = None) -> Iterator[Progre
     from rich.progress import Progress as Bar
 
     columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Bar(*columns, console=Console(file=target), transient=True) as bar:
+    with Bar(
+        *columns, console=Console(file=target), transient=True, redirect_stdout=False, redirect_stderr=False
+    ) as bar:
         task = bar.add_task("checking", total=None)
 
         def advance(done: int, total: int) -> None:
