@@ -48,6 +48,14 @@ def test_the_explanation_has_what_a_reader_needs_from_the_registry_and_the_fixtu
     assert text.endswith("Page: https://factcheck.readthedocs.io/en/latest/rules/FC101/\n")
 
 
+def test_a_reference_rule_s_examples_are_checked_against_the_fixtures_kb():
+    text = cli("rules", "FC201").stdout
+    fails = text.split("### Fails", 1)[1].split("###", 1)[0]
+
+    assert "- **FC201** (error)" in fails
+    assert "No finding." not in fails
+
+
 def test_an_installed_copy_without_fixtures_points_at_the_page(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
 

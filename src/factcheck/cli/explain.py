@@ -18,7 +18,7 @@ from factcheck.kblint import LINT_CHECKS, LintCheck
 from factcheck.model import KnowledgeBase
 from factcheck.rules import FAMILIES, RuleSpec, registry
 
-__all__ = ["Explained", "explain", "find_rules"]
+__all__ = ["Explained", "explain", "find_rules", "fixture_kb"]
 
 _FAMILY_NAMES = {"temporal": "temporal", "reference": "reference", "cross_source": "cross-source", "hygiene": "hygiene"}
 
@@ -36,6 +36,19 @@ def find_rules(names: Sequence[str]) -> list[RuleSpec | LintCheck]:
             raise FactcheckError(f"no rule {raw!r}: give a code, name or alias that `factcheck rules` lists")
         found.append(match)
     return found
+
+
+def fixture_kb(project: Path) -> list[str]:
+    """The KB the fixtures are tested with (the pytest plugin's ``factcheck_kb`` in ``project/pyproject.toml``), so
+    that a reference rule's examples are checked as its page shows them; none outside a checkout."""
+    import tomllib
+
+    try:
+        pyproject = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    paths = pyproject.get("tool", {}).get("pytest", {}).get("ini_options", {}).get("factcheck_kb", [])
+    return [str(project / path) for path in paths if isinstance(path, str)] if isinstance(paths, list) else []
 
 
 def _names(spec: RuleSpec, name: str) -> bool:

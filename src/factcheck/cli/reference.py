@@ -123,13 +123,14 @@ def rules(codes: tuple[str, ...], fmt: str, fixtures: str, kb: tuple[str, ...]) 
 
 def _explain(codes: Sequence[str], fmt: str, fixtures: Path, kb_files: Sequence[str]) -> None:
     """``factcheck rules CODE...``: each rule's page in the terminal (or its fields in JSON); exit 2 on a name
-    that is no rule, before anything is printed."""
-    from factcheck.cli.explain import explain, find_rules
+    that is no rule, before anything is printed. The examples are checked against ``--kb``, else the KB the
+    fixtures are tested with."""
+    from factcheck.cli.explain import explain, find_rules, fixture_kb
     from factcheck.io import load_kbs
 
     try:
         found = find_rules(codes)
-        knowledge = load_kbs(list(kb_files))
+        knowledge = load_kbs(list(kb_files) or (fixture_kb(Path.cwd()) if fixtures.is_dir() else []))
         explained = [explain(rule, fixtures, knowledge) for rule in found]
     except FactcheckError as err:
         _fail(err)
