@@ -76,6 +76,18 @@ def test_an_alias_names_its_rule(monkeypatch):
     assert "Also known as: wrong-weekday\n" in text
 
 
+def test_a_plugin_rule_says_so_and_has_no_page_of_ours(monkeypatch):
+    plugin = replace(registry["FC101"], code="NEWS101", name="house-weekday")
+    monkeypatch.setattr(registry, "_rules", {**registry.rules, "NEWS101": plugin})
+
+    text = cli("rules", "news101").stdout
+
+    assert text.startswith("NEWS101 house-weekday\n")
+    assert "Family:   plugin\n" in text
+    assert "## Examples" not in text
+    assert "Page:" not in text
+
+
 def test_several_rules_are_explained_in_the_order_given():
     text = cli("rules", "FC402", "fc101", "--fixtures", "none").stdout
 
