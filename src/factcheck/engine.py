@@ -8,7 +8,7 @@ groups the stories and checks them, and builds one report. ``streaming`` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck.config import Config
@@ -58,12 +58,17 @@ __all__ = [
 ]
 
 
-def _check_all(documents: list[Document], plan: Plan, jobs: int) -> tuple[list[Finding], list[ReadError]]:
-    """Each document (in ``jobs`` processes when more than one), then the stories, in this process."""
+def _check_all(
+    documents: list[Document], plan: Plan, jobs: int, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Finding], list[ReadError]]:
+    """Each document (in ``jobs`` processes when more than one), then the stories, in this process;
+    ``progress(done, total)`` is told as each document is done."""
     findings: list[Finding] = []
     errors: list[ReadError] = []
     candidates: list[tuple[Document, tuple[Fact, ...]]] = []
-    for document, result in check_documents(documents, plan, jobs):
+    for done, (document, result) in enumerate(check_documents(documents, plan, jobs), start=1):
+        if progress is not None:
+            progress(done, len(documents))
         findings += result.findings
         errors += result.errors
         if result.facts is not None:
@@ -90,16 +95,18 @@ def run_check(
     config: Config | None = None,
     baseline: Baseline | None = None,
     jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Checked:
     """Check documents; the report keeps findings sorted by document, offset, rule.
 
     Inline ignores mark findings ``suppressed`` and ``baseline`` (or the file
     ``config.baseline`` names) marks them ``baselined``, before any formatter sees them.
     ``jobs`` > 1 checks the documents in that many processes (0: one per CPU); the report is the same.
+    ``progress(done, total)`` is told as each document is checked (the CLI's progress bar).
     """
     prepared = prepare(config, kb, baseline)
     docs, errors = gather_documents(documents)
-    findings, suppression_errors = _check_all(docs, prepared.plan, jobs)
+    findings, suppression_errors = _check_all(docs, prepared.plan, jobs, progress)
     report = Report(
         tool=tool_info(),
         documents=[DocumentRef(id=d.id, path=d.path) for d in docs],

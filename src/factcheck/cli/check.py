@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import click
 
@@ -24,13 +25,18 @@ from factcheck.cli._shared import (
     _paths,
     _render,
     _say,
+    _what,
     _with_errors,
     main,
 )
+from factcheck.cli.statistics import STATISTICS_FORMATS, write_statistics
+from factcheck.cli.stdin import STDIN, STDIN_FORMATS, documents_and_paths
+from factcheck.cli.terminal import COLOR_CHOICES, progress_bar, use_color, write_colored
 from factcheck.config import Config, FailOn
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, InternalError
 
 if TYPE_CHECKING:
+    from factcheck.engine import Checked
     from factcheck.model import KnowledgeBase
     from factcheck.pipeline import DocumentInput
     from factcheck.pipeline.mates import Gate
@@ -69,6 +75,30 @@ if TYPE_CHECKING:
     "articles of their stories under DIR (the files git tracks, in a git work tree), and report only the findings "
     "in PATHS.",
 )
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Count the findings per rule instead of showing each (--format text or json); the exit status is the same.",
+)
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="Name the document read from `-` (standard input) in findings and errors; its suffix gives the format.",
+)
+@click.option(
+    "--stdin-format",
+    type=click.Choice(STDIN_FORMATS),
+    help="What `-` holds: a Markdown article, JSON Lines or plain text [auto: JSON Lines when it starts with '{'].",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Only the findings and errors: no summary line, note or progress.")
+@click.option("-s", "--silent", is_flag=True, help="No report on standard output; only why the run exits 2.")
+@click.option(
+    "--color",
+    type=click.Choice(COLOR_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Colour the text report; auto: when standard output is a terminal or FORCE_COLOR is set, and NO_COLOR is not.",
+)
 def check(
     paths: tuple[str, ...],
     kb: tuple[str, ...],
@@ -80,42 +110,78 @@ def check(
     baseline: str | None,
     config_file: str | None,
     jobs: int,
+    statistics: bool,
+    stdin_filename: str | None,
+    stdin_format: str | None,
+    quiet: bool,
+    silent: bool,
+    color: str,
     stories_from: str | None,
 ) -> None:
-    """Check articles (files or folders of .md, .jsonl, .txt) and report findings."""
+    """Check articles (files or folders of .md, .jsonl, .txt; `-` for standard input) and report findings."""
     from factcheck.engine import run_check
     from factcheck.io import load_kbs
     from factcheck.report import get_formatter
 
+    if statistics and fmt not in STATISTICS_FORMATS:
+        raise click.UsageError(f"--statistics gives a table (--format text) or JSON (--format json), not {fmt!r}")
     try:
+        inputs, stdin_errors = documents_and_paths(paths, stdin_filename, stdin_format)
+        files = [path for path in paths if path != STDIN]
         config = _config(select, ignore, fail_on, kb, config_file, baseline)
-        _not_over_inputs(output, paths, config)
-        _no_kb_notice(config)
-        gate = _gate(paths, stories_from)
-        inputs = gate.documents if gate is not None else paths
-        read_errors = gate.errors if gate is not None else ()
+        _not_over_inputs(output, files, config)
+        if not (quiet or silent):
+            _no_kb_notice(config)
+        gate = _gate(files, stories_from)
+        if gate is not None:
+            inputs = list(gate.documents)
+        read_errors = [*stdin_errors, *(gate.errors if gate is not None else ())]
         if fmt == "jsonl":
             stream_kb_errors: list[InputError] = []  # reported, and the rest of the KB used, as below
             knowledge = load_kbs(config.kb, errors=stream_kb_errors)
-            _stream(inputs, config, knowledge, output, jobs, [*stream_kb_errors, *read_errors], gate)
+            _stream(inputs, config, knowledge, output, jobs, [*stream_kb_errors, *read_errors], gate, shown=not silent)
         formatter = get_formatter(fmt)
         kb_errors: list[InputError] = []  # a bad KB file or entry is reported, and the rest of the KB used
         knowledge = load_kbs(config.kb, errors=kb_errors)
-        checked = _with_errors(run_check(inputs, kb=knowledge, config=config, jobs=jobs), [*kb_errors, *read_errors])
+        with progress_bar(not (quiet or silent)) as progress:
+            checked = run_check(inputs, kb=knowledge, config=config, jobs=jobs, progress=progress)
+        checked = _with_errors(checked, [*kb_errors, *read_errors])
         if gate is not None:
             checked = replace(checked, report=gate.restrict(checked.report))
-        with _output(output) as out:
-            _render(fmt, formatter, checked, out, config.fail_on)
+        if not (silent and output is None):
+            colour = fmt == "text" and output is None and not statistics and use_color(color, sys.stdout)
+            with _output(output) as out:
+                target = io.StringIO() if colour else out
+                if statistics:
+                    write_statistics(checked.report, target, fmt, quiet=quiet or silent)
+                elif quiet and fmt == "text":
+                    _render_findings(checked, target)
+                else:
+                    _render(fmt, formatter, checked, target, config.fail_on)
+                if isinstance(target, io.StringIO):
+                    write_colored(target.getvalue(), out)
     except FactcheckError as err:
         _fail(err)
     report = checked.report
     for error in report.errors:
-        if fmt != "text" or output:
+        if fmt != "text" or output or statistics or silent:
             _say(f"{error.code} {error.where}: {error.message}")
     if report.errors:
         sys.exit(EXIT_ERROR)
     severity = config.fail_severity
     sys.exit(EXIT_FINDINGS if severity is not None and report.at_or_above(severity) else EXIT_OK)
+
+
+def _render_findings(checked: Checked, out: TextIO) -> None:
+    """``--quiet``: the text report without its summary line; a bug in it is an internal error, as ``_render``."""
+    from factcheck.report.text import render_findings
+
+    try:
+        render_findings(checked.report, out, documents=checked.documents)
+    except OSError:
+        raise
+    except Exception as err:
+        raise InternalError(f"{InternalError.code} internal error in the 'text' formatter: {_what(err)}") from err
 
 
 # ---- the notice when reference rules run without reference data ------------------------------------------------
@@ -168,12 +234,15 @@ def _stream(
     jobs: int,
     kb_errors: Sequence[InputError] = (),
     gate: Gate | None = None,
+    *,
+    shown: bool = True,
 ) -> NoReturn:
     """``check --format jsonl``: each finding written as soon as its document is checked; exits.
 
     ``kb_errors`` (bad KB files or entries, or named articles the gate could not read) are reported first;
     every document is still checked, and the run exits 2. With a ``gate``, only what concerns its staged
-    articles is written."""
+    articles is written. Not ``shown`` (``--silent``), standard output gets nothing; a file ``-o`` names is
+    still written."""
     from factcheck.model import ReadError
     from factcheck.report.jsonl import line
     from factcheck.streaming import stream_check
@@ -191,7 +260,8 @@ def _stream(
                 _say(f"{item.code} {item.where}: {item.message}")
                 errors = True
                 continue
-            out.write(line(item))
+            if shown or output is not None:
+                out.write(line(item))
             failed = failed or (severity is not None and item.at_or_above(severity))
     sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failed else EXIT_OK)
 

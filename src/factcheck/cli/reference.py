@@ -99,11 +99,18 @@ def _extract_links(paths: Sequence[str], kb_files: Sequence[str], fmt: str, outp
 
 
 @main.command()
+@click.argument("codes", nargs=-1, metavar="[CODE]...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def rules(fmt: str) -> None:
-    """List the rule catalogue."""
+@click.option("--fixtures", default="fixtures/rules", show_default=True, metavar="DIR",
+              help="The rule fixtures, whose cases a rule's examples show (when the folder exists).")  # fmt: skip
+@_kb
+def rules(codes: tuple[str, ...], fmt: str, fixtures: str, kb: tuple[str, ...]) -> None:
+    """List the rule catalogue, or explain the rules named (code, name or alias, in any case)."""
     from factcheck.rules import registry
 
+    if codes:
+        _explain(codes, fmt, Path(fixtures), kb)
+        return
     specs = list(registry)
     if fmt == "json":
         rows = [{"code": s.code, "name": s.name, "severity": s.severity.value, "summary": s.summary} for s in specs]
@@ -112,6 +119,25 @@ def rules(fmt: str) -> None:
     for spec in specs:
         click.echo(f"{spec.code}  {spec.name:32} {spec.severity.value:8} {spec.summary}")
     _lint_rules()
+
+
+def _explain(codes: Sequence[str], fmt: str, fixtures: Path, kb_files: Sequence[str]) -> None:
+    """``factcheck rules CODE...``: each rule's page in the terminal (or its fields in JSON); exit 2 on a name
+    that is no rule, before anything is printed. The examples are checked against ``--kb``, else the KB the
+    fixtures are tested with."""
+    from factcheck.cli.explain import explain, find_rules, fixture_kb
+    from factcheck.io import load_kbs
+
+    try:
+        found = find_rules(codes)
+        knowledge = load_kbs(list(kb_files) or (fixture_kb(Path.cwd()) if fixtures.is_dir() else []))
+        explained = [explain(rule, fixtures, knowledge) for rule in found]
+    except FactcheckError as err:
+        _fail(err)
+    if fmt == "json":
+        click.echo(json.dumps([item.row() for item in explained], indent=2, ensure_ascii=False))
+        return
+    click.echo("\n".join(item.text() for item in explained), nl=False)
 
 
 # ---- factcheck kb lint: the reference data checked (KB001...) -------------------------------------------------

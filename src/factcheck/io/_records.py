@@ -11,7 +11,13 @@ from pydantic import ValidationError
 from factcheck.errors import InputError
 from factcheck.model import Document
 
-__all__ = ["describe_validation_error", "document_from_record", "first_invalid_field", "read_text_file"]
+__all__ = [
+    "decode_text",
+    "describe_validation_error",
+    "document_from_record",
+    "first_invalid_field",
+    "read_text_file",
+]
 
 
 def describe_validation_error(err: ValidationError) -> str:
@@ -61,6 +67,11 @@ def read_text_file(path: Path) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(path, f"cannot read file: {err.strerror or err}") from None
+    return decode_text(data, path)
+
+
+def decode_text(data: bytes, path: str | Path) -> str:
+    """Bytes read from ``path`` (a file, or standard input) as ``read_text_file`` gives a file's text."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

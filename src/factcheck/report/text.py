@@ -62,7 +62,8 @@ def _block(finding: Finding, documents: Mapping[str, Document]) -> list[str]:
     return lines
 
 
-def _summary(report: Report) -> str:
+def summary(report: Report) -> str:
+    """The report's last line: ``3 findings (2 errors, 1 info) in 2 documents``."""
     # Severities count the findings that matter; baselined and suppressed ones are counted apart.
     counts = Counter(f.severity.value for f in report.active)
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
@@ -79,10 +80,16 @@ def _summary(report: Report) -> str:
     return line
 
 
-def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:
-    """Write each finding with its quoted evidence, then the input errors and a summary."""
+def render_findings(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:
+    """Write each finding with its quoted evidence, then the input errors: the report without its summary
+    (``check --quiet``)."""
     for finding in report.findings:
         out.write(escape_controls("\n".join(_block(finding, documents)), keep="\n\t") + "\n\n")
     for error in report.errors:
         out.write(escape_controls(f"{error.where}: {error.code} {error.message}", keep="") + "\n")
-    out.write(_summary(report) + "\n")
+
+
+def render(report: Report, out: TextIO, *, documents: Mapping[str, Document]) -> None:
+    """Write each finding with its quoted evidence, then the input errors and a summary."""
+    render_findings(report, out, documents=documents)
+    out.write(summary(report) + "\n")
