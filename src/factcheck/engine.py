@@ -98,7 +98,7 @@ def run_check(
     ``jobs`` > 1 checks the documents in that many processes (0: one per CPU); the report is the same.
     """
     prepared = prepare(config, kb, baseline)
-    docs, errors = gather_documents(documents)
+    docs, errors = gather_documents(documents, prepared.exclude)
     findings, suppression_errors = _check_all(docs, prepared.plan, jobs)
     report = Report(
         tool=tool_info(),

@@ -14,7 +14,7 @@ from factcheck.cli._shared import (
     EXIT_FINDINGS,
     EXIT_OK,
     _config,
-    _config_file,
+    _config_options,
     _fail,
     _kb,
     _not_over_inputs,
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 @click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, prefixes or names).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Never these rules.")
 @click.option("--baseline", metavar="FILE", help="Findings recorded in FILE (factcheck baseline) do not fail the run.")
-@_config_file
+@_config_options
 @click.option(
     "-j",
     "--jobs",
@@ -76,7 +76,7 @@ def check(
     from factcheck.report import get_formatter
 
     try:
-        config = _config(select, ignore, fail_on, kb, config_file, baseline)
+        config = _config(select, ignore, fail_on, kb, config_file, baseline, paths=paths)
         _not_over_inputs(output, paths, config)
         _no_kb_notice(config)
         if fmt == "jsonl":
@@ -166,7 +166,7 @@ def _stream(
 @click.option("-o", "--output", metavar="FILE", required=True, help="The baseline file to write (JSON).")
 @click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, prefixes or names).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Never these rules.")
-@_config_file
+@_config_options
 def baseline_command(
     paths: tuple[str, ...],
     kb: tuple[str, ...],
@@ -182,7 +182,7 @@ def baseline_command(
 
     try:
         # Record every finding, including those an existing baseline would already cover.
-        config = _config(select, ignore, None, kb, config_file).model_copy(update={"baseline": None})
+        config = _config(select, ignore, None, kb, config_file, paths=paths).model_copy(update={"baseline": None})
         _not_over_inputs(output, paths, config)
         checked = run_check(paths, kb=load_kbs(config.kb), config=config)
         recorded = baseline_of(checked.report.findings)
