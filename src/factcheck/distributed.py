@@ -163,7 +163,7 @@ def check(
     if isinstance(documents, db.Bag):
         bag = documents
     else:
-        items = list(iter_inputs(documents))
+        items = list(iter_inputs(documents, prepared.exclude))
         bag = db.from_sequence(items, npartitions=max(1, min(npartitions or 100, len(items))))
     numbered = db.from_delayed([delayed(_numbered)(p, n) for n, p in enumerate(bag.to_delayed())])
     shared_plan = delayed(plan, traverse=False)

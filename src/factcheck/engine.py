@@ -105,7 +105,7 @@ def run_check(
     ``progress(done, total)`` is told as each document is checked (the CLI's progress bar).
     """
     prepared = prepare(config, kb, baseline)
-    docs, errors = gather_documents(documents)
+    docs, errors = gather_documents(documents, prepared.exclude)
     findings, suppression_errors = _check_all(docs, prepared.plan, jobs, progress)
     report = Report(
         tool=tool_info(),

@@ -97,7 +97,7 @@ def stream_check(
     errors_before: deque[list[ReadError]] = deque()  # read errors met before each document still in flight
 
     def documents() -> Iterator[Document]:
-        for item in iter_inputs(inputs):
+        for item in iter_inputs(inputs, prepared.exclude):
             if isinstance(item, ReadError):
                 errors.append(item)
             else:

@@ -13,14 +13,13 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import click
 
-from factcheck.config import Config, find_pyproject, load_config
+from factcheck.config import Config
 from factcheck.errors import FactcheckError, InputError, InternalError
 
 if TYPE_CHECKING:
@@ -46,25 +45,35 @@ def _config(
     kb: Sequence[str],
     config_file: str | None = None,
     baseline: str | None = None,
+    *,
+    paths: Sequence[str] = (),
 ) -> Config:
-    """``--config FILE`` (else the nearest ``pyproject.toml`` with ``[tool.factcheck]``), then the options."""
-    if config_file is not None:
-        base = load_config(Path(config_file), required=True)
-    else:
-        pyproject = find_pyproject(Path.cwd())
-        base = load_config(pyproject) if pyproject else Config()
-    update: dict[str, object] = {}
-    if baseline:
-        update["baseline"] = baseline
+    """The run's settings: ``--config FILE`` (else the configuration nearest ``paths``), then the options.
+
+    Under ``--show-settings`` (see ``_config_options``) it prints them, each with its source, and exits 0
+    before anything is checked.
+    """
+    from factcheck.config.settings import in_force, shown
+
+    options: dict[str, object] = {}
     if select:
-        update["select"] = _codes(select)
+        options["select"] = _codes(select)
     if ignore:
-        update["ignore"] = [*base.ignore, *_codes(ignore)]
+        options["ignore"] = _codes(ignore)
     if fail_on:
-        update["fail_on"] = fail_on
+        options["fail_on"] = fail_on
     if kb:
-        update["kb"] = list(kb)
-    return base.model_copy(update=update)
+        options["kb"] = list(kb)
+    if baseline:
+        options["baseline"] = baseline
+    meta = ctx.meta if (ctx := click.get_current_context(silent=True)) is not None else {}
+    if meta.get(_FORCE_EXCLUDE):
+        options["force_exclude"] = True
+    settings = in_force(paths, options, config_file)
+    if meta.get(_SHOW_SETTINGS):
+        click.echo(shown(settings, paths), nl=False)
+        sys.exit(EXIT_OK)
+    return settings.config
 
 
 @contextmanager
@@ -192,12 +201,46 @@ def _not_over_inputs(output: str | None, paths: Sequence[str], config: Config | 
 _paths = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 _kb = click.option("--kb", "kb", multiple=True, metavar="FILE", help="Knowledge-base file (YAML or JSON); repeatable.")
 _out = click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
-_config_file = click.option(
-    "--config",
-    "config_file",
-    metavar="FILE",
-    help="Read the configuration from FILE (a pyproject.toml's [tool.factcheck], or a factcheck TOML file).",
-)
+_SHOW_SETTINGS, _FORCE_EXCLUDE = "factcheck.show_settings", "factcheck.force_exclude"
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: object) -> None:
+    """Keep a flag on the context for ``_config``, so that the commands need not pass it through."""
+    ctx.meta[f"factcheck.{param.name}"] = value
+
+
+def _config_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--config FILE`` (the command's ``config_file``), ``--show-settings`` and ``--force-exclude``.
+
+    The two flags are read by ``_config`` from the context: every command that reads a configuration
+    takes them with this one decorator and the one call.
+    """
+    for option in (
+        click.option(
+            "--force-exclude",
+            is_flag=True,
+            expose_value=False,
+            callback=_remember,
+            help="Leave out the files the configuration excludes even when they are named (as a pre-commit hook "
+            "names them).",
+        ),
+        click.option(
+            "--show-settings",
+            is_flag=True,
+            expose_value=False,
+            callback=_remember,
+            help="Print the settings in force for PATHS, and the file each came from; check nothing.",
+        ),
+        click.option(
+            "--config",
+            "config_file",
+            metavar="FILE",
+            help="Read the configuration from FILE (a pyproject.toml's [tool.factcheck], or a factcheck TOML file); "
+            "no other configuration file is looked for.",
+        ),
+    ):
+        command = option(command)
+    return command
 
 
 @click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})

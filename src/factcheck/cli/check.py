@@ -16,7 +16,7 @@ from factcheck.cli._shared import (
     EXIT_FINDINGS,
     EXIT_OK,
     _config,
-    _config_file,
+    _config_options,
     _fail,
     _kb,
     _not_over_inputs,
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 @click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, prefixes or names).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Never these rules.")
 @click.option("--baseline", metavar="FILE", help="Findings recorded in FILE (factcheck baseline) do not fail the run.")
-@_config_file
+@_config_options
 @click.option(
     "-j",
     "--jobs",
@@ -128,7 +128,7 @@ def check(
     try:
         inputs, stdin_errors = documents_and_paths(paths, stdin_filename, stdin_format)
         files = [path for path in paths if path != STDIN]
-        config = _config(select, ignore, fail_on, kb, config_file, baseline)
+        config = _config(select, ignore, fail_on, kb, config_file, baseline, paths=files)
         _not_over_inputs(output, files, config)
         if not (quiet or silent):
             _no_kb_notice(config)
@@ -272,7 +272,7 @@ def _stream(
 @click.option("-o", "--output", metavar="FILE", required=True, help="The baseline file to write (JSON).")
 @click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, prefixes or names).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Never these rules.")
-@_config_file
+@_config_options
 def baseline_command(
     paths: tuple[str, ...],
     kb: tuple[str, ...],
@@ -288,7 +288,7 @@ def baseline_command(
 
     try:
         # Record every finding, including those an existing baseline would already cover.
-        config = _config(select, ignore, None, kb, config_file).model_copy(update={"baseline": None})
+        config = _config(select, ignore, None, kb, config_file, paths=paths).model_copy(update={"baseline": None})
         _not_over_inputs(output, paths, config)
         checked = run_check(paths, kb=load_kbs(config.kb), config=config)
         recorded = baseline_of(checked.report.findings)

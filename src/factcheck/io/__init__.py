@@ -14,12 +14,13 @@ from factcheck.errors import InputError
 from factcheck.io.jsonl import iter_jsonl, parse_jsonl
 from factcheck.io.kb import load_kb, load_kbs, parse_kb
 from factcheck.io.markdown import parse_markdown, read_markdown, split_front_matter
-from factcheck.io.paths import DOCUMENT_SUFFIXES, expand_paths
+from factcheck.io.paths import DOCUMENT_SUFFIXES, Exclude, expand_paths
 from factcheck.io.text import read_text
 from factcheck.model import Document
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
+    "Exclude",
     "Loaded",
     "expand_paths",
     "iter_documents",
@@ -51,10 +52,11 @@ def read_file(path: Path) -> Iterator[Document | InputError]:
         yield err
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputError]:
-    """Every document below ``paths`` in sorted path order; a repeated id is an error."""
+def iter_documents(paths: Iterable[str | Path], exclude: Exclude | None = None) -> Iterator[Document | InputError]:
+    """Every document below ``paths`` in sorted path order, but what ``exclude`` leaves out; a repeated id is an
+    error."""
     seen: dict[str, str] = {}
-    for item in expand_paths(paths):
+    for item in expand_paths(paths, exclude):
         if isinstance(item, InputError):
             yield item
             continue

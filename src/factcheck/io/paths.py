@@ -6,12 +6,24 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from factcheck.errors import InputError
 
-__all__ = ["DOCUMENT_SUFFIXES", "expand_paths"]
+__all__ = ["DOCUMENT_SUFFIXES", "Exclude", "expand_paths"]
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".jsonl", ".txt")
+
+
+class Exclude(Protocol):
+    """What a walk leaves out (``factcheck.config.Exclusion``: the configuration's ``exclude`` patterns)."""
+
+    @property
+    def force(self) -> bool:
+        """Whether a path named on the command line is left out too when it matches."""
+
+    def matches(self, path: str | Path, *, folder: bool) -> bool:
+        """Whether ``path`` (a folder when ``folder``) is left out."""
 
 
 def _inside(path: str, folder: str) -> bool:
@@ -24,8 +36,9 @@ def _accepted(name: str) -> bool:
     return name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith(".")
 
 
-def _walk(root: Path) -> list[Path | InputError]:
-    """The accepted files below ``root``, with an error in place of what is not read.
+def _walk(root: Path, exclude: Exclude | None = None) -> list[Path | InputError]:
+    """The accepted files below ``root`` that ``exclude`` does not match, with an error in place of what is
+    not read.
 
     - Only regular files are read: a FIFO, socket or device named ``*.md`` is skipped without being opened
       (opening a FIFO waits for a writer forever).
@@ -73,13 +86,17 @@ def _walk(root: Path) -> list[Path | InputError]:
 
     for folder, dirs, files in os.walk(root, onerror=unreadable):
         real_folder = os.path.realpath(folder)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and not (exclude and exclude.matches(Path(folder) / d, folder=True))
+        )
         for name in dirs:
             path = Path(folder) / name
             if path.is_symlink() and (error := link_error(path, real_folder)):
                 found.append(error)
         for name in files:
-            if _accepted(name):
+            if _accepted(name) and not (exclude and exclude.matches(Path(folder) / name, folder=False)):
                 path = Path(folder) / name
                 error = link_error(path, real_folder) if path.is_symlink() else None
                 if error is not None:
@@ -93,17 +110,23 @@ def _order(item: Path | InputError) -> tuple[str, ...]:
     return Path(item.path or "").parts if isinstance(item, InputError) else item.parts
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+def expand_paths(paths: Iterable[str | Path], exclude: Exclude | None = None) -> Iterator[Path | InputError]:
     """Files to read: each file as given, each directory's accepted files sorted.
 
     A path that does not exist, a folder that cannot be read and a symbolic link that loops or leads out
     of the folder given are yielded as an ``InputError`` in their place, so that the other paths are
-    still read.
+    still read. ``exclude`` leaves out what a walk finds; a path given that it matches is read all the
+    same (a folder in full), unless ``exclude.force``.
     """
     for raw in paths:
         path = Path(raw)
+        walked = exclude
+        if exclude is not None and path.exists() and exclude.matches(path, folder=path.is_dir()):
+            if exclude.force:
+                continue
+            walked = None
         if path.is_dir():
-            yield from sorted(_walk(path), key=_order)
+            yield from sorted(_walk(path, walked), key=_order)
         elif path.is_file():
             yield path
         elif path.exists():

@@ -115,10 +115,13 @@ def _run_rules(
 def _marked(
     found: Iterable[Finding], documents: Mapping[str, Document], plan: Plan
 ) -> tuple[list[Finding], list[ReadError]]:
-    """Findings with their configured severity and the documents' inline ignores applied, sorted."""
+    """Findings with their configured severity, the documents' inline ignores and per-file ignores applied,
+    sorted."""
     overrides = plan.severity
     found = [f.model_copy(update={"severity": overrides[f.rule]}) if f.rule in overrides else f for f in found]
     marked, errors = apply_suppressions(found, documents, plan.known)
+    if plan.file_ignores is not None:
+        marked = plan.file_ignores.apply(marked, documents)
     return sorted(marked, key=lambda f: f.sort_key), errors
 
 

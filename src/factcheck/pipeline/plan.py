@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.config import Config, resolve_severity
+from factcheck.config import Config, Exclusion, FileIgnores, resolve_severity
 from factcheck.link.entities import EntityIndex
 from factcheck.model import Baseline, Finding, KnowledgeBase, Severity, ToolInfo
 from factcheck.rules import RuleSpec, registry
@@ -46,6 +46,8 @@ class Plan:
     """Rule code → the severity its findings get (``[tool.factcheck.severity]``)."""
     known: Mapping[str, str] = field(default_factory=dict)
     """Every rule code, name and alias → its code: what an inline ignore may name."""
+    file_ignores: FileIgnores | None = None
+    """The configuration's ``per-file-ignores``: rules suppressed in the documents whose path matches."""
     index: EntityIndex = field(init=False, repr=False, compare=False)
     """The KB's names and aliases, compiled once per run (the link stage's)."""
 
@@ -70,6 +72,7 @@ def plan_of(config: Config | None = None, kb: KnowledgeBase | None = None) -> Pl
         kb=kb or KnowledgeBase(),
         severity=resolve_severity(config, registry),
         known=known_rules(),
+        file_ignores=FileIgnores.of(config, registry),
     )
 
 
@@ -79,6 +82,8 @@ class Prepared:
 
     plan: Plan
     baseline: Baseline | None = None
+    exclude: Exclusion | None = None
+    """The configuration's ``exclude``: what the driver's folder walks leave out."""
 
     def counts(self) -> Counter[str] | None:
         """The baseline's counts, for a driver that marks its findings a few at a time (``baselined``)."""
@@ -105,4 +110,4 @@ def prepare(
         from factcheck.io.baseline import load_baseline
 
         baseline = load_baseline(config.baseline)
-    return Prepared(plan, baseline)
+    return Prepared(plan, baseline, Exclusion.of(config))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import InputError
-from factcheck.io import iter_documents
+from factcheck.io import Exclude, iter_documents
 from factcheck.io._records import document_from_record
 from factcheck.model import Document, DocumentRef, ReadError
 
@@ -53,10 +53,10 @@ class Ids:
         return None
 
 
-def iter_inputs(inputs: Iterable[DocumentInput]) -> Iterator[Document | ReadError]:
+def iter_inputs(inputs: Iterable[DocumentInput], exclude: Exclude | None = None) -> Iterator[Document | ReadError]:
     """Documents from any mix of models, mappings and paths, lazily: models and mappings as they come,
-    then the documents of the paths (JSON Lines read a line at a time); what cannot be read becomes an error,
-    and so does a document whose id came before (``Ids``)."""
+    then the documents of the paths (JSON Lines read a line at a time) but those ``exclude`` leaves out; what
+    cannot be read becomes an error, and so does a document whose id came before (``Ids``)."""
     paths: list[str | Path] = []
     ids = Ids()
     number = 0
@@ -69,7 +69,7 @@ def iter_inputs(inputs: Iterable[DocumentInput]) -> Iterator[Document | ReadErro
             yield ids.repeated(read, number) or read
         else:
             paths.append(read)
-    for result in iter_documents(paths):
+    for result in iter_documents(paths, exclude):
         if isinstance(result, InputError):
             yield read_error(result)
         else:
@@ -77,11 +77,14 @@ def iter_inputs(inputs: Iterable[DocumentInput]) -> Iterator[Document | ReadErro
             yield ids.repeated(result, number) or result
 
 
-def gather_documents(inputs: Iterable[DocumentInput]) -> tuple[list[Document], list[ReadError]]:
-    """Documents from any mix of models, mappings and paths; what cannot be read becomes an error."""
+def gather_documents(
+    inputs: Iterable[DocumentInput], exclude: Exclude | None = None
+) -> tuple[list[Document], list[ReadError]]:
+    """Documents from any mix of models, mappings and paths (``exclude``: see ``iter_inputs``); what cannot be
+    read becomes an error."""
     documents: list[Document] = []
     errors: list[ReadError] = []
-    for item in iter_inputs(inputs):
+    for item in iter_inputs(inputs, exclude):
         if isinstance(item, ReadError):
             errors.append(item)
         else:

@@ -67,7 +67,7 @@ class Settings:
     severity: tuple[tuple[str, str], ...] = ()
     """``[tool.factcheck] severity``: (rule, severity) overrides, as the CLI applies them."""
     config_file: Path | None = None
-    """The ``pyproject.toml`` whose ``[tool.factcheck]`` applies, if any."""
+    """The configuration file that applies (a ``pyproject.toml`` or a ``factcheck.toml``), if any."""
 
     def rule_config(self, select: Sequence[str] = ()) -> Config:
         """The engine's ``Config``: ``select`` (else the session's), the project's ``ignore`` and ``severity``."""
@@ -147,14 +147,15 @@ def settings(config: pytest.Config) -> Settings:
 
 
 def _project_config(config: pytest.Config) -> tuple[Config | None, Path | None]:
-    """The ``[tool.factcheck]`` of the nearest ``pyproject.toml`` at or above the rootdir, as the CLI reads it."""
-    from factcheck.config import find_pyproject, load_config
+    """The configuration nearest the rootdir, found by the CLI's own discovery (``factcheck.config.find_config``):
+    ``.factcheck.toml``, ``factcheck.toml`` or a ``pyproject.toml`` with ``[tool.factcheck]``."""
+    from factcheck.config import find_config, load_config
     from factcheck.errors import ConfigError
 
-    found = find_pyproject(config.rootpath.resolve())
-    if found is None:
-        return None, None
     try:
+        found = find_config(config.rootpath.resolve())
+        if found is None:
+            return None, None
         return load_config(found), found
     except ConfigError as err:
         raise pytest.UsageError(f"factcheck: {err}") from None
@@ -163,7 +164,10 @@ def _project_config(config: pytest.Config) -> tuple[Config | None, Path | None]:
 def report_header(config: pytest.Config) -> list[str]:
     """Where the project's configuration came from, so that a run says what it checked with."""
     found = settings(config).config_file
-    return [f"factcheck: [tool.factcheck] from {shown(found, config)}"] if found is not None else []
+    if found is None:
+        return []
+    table = "[tool.factcheck]" if found.name == "pyproject.toml" else "configuration"
+    return [f"factcheck: {table} from {shown(found, config)}"]
 
 
 def _project_paths(config: pytest.Config, name: str) -> tuple[Path, ...]:

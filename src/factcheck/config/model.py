@@ -1,4 +1,4 @@
-"""Configuration: ``[tool.factcheck]`` in ``pyproject.toml``, overridden by the command line.
+"""The settings of a run (``Config``) and how one configuration file is read into them.
 
 ::
 
@@ -9,10 +9,12 @@
     fail-on = "warning"                  # error | warning | info | never
     kb = ["kb/reference.yaml"]           # relative to this file
     baseline = ".factcheck-baseline.json"
+    exclude = ["drafts/", "*.tmp.md"]    # gitignore patterns, relative to this file's folder
+    per-file-ignores = { "wire/*.md" = ["FC402"] }
 
-A file passed with ``--config`` may be a ``pyproject.toml`` (its
-``[tool.factcheck]`` table) or any other TOML file (its top level, as in
-``factcheck.toml``).
+A ``pyproject.toml`` holds them in its ``[tool.factcheck]`` table; any other
+TOML file (``factcheck.toml``, ``.factcheck.toml``, a file named with
+``--config``) at its top level. Which file a run reads is ``discovery``'s.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -30,7 +32,7 @@ from factcheck.model import Severity
 if TYPE_CHECKING:
     from factcheck.rules import RuleSpec
 
-__all__ = ["Config", "FailOn", "find_pyproject", "load_config", "resolve_severity"]
+__all__ = ["Config", "FailOn", "Loaded", "load_config", "read_config", "resolve_severity"]
 
 FailOn = Literal["error", "warning", "info", "never"]
 
@@ -52,6 +54,18 @@ class Config(BaseModel):
     """Knowledge-base files, relative to the configuration file."""
     baseline: str | None = None
     """A baseline file (``factcheck baseline``), relative to the configuration file."""
+    exclude: list[str] = Field(default_factory=list)
+    """gitignore-style patterns, relative to ``root``: files and folders a folder walk leaves out."""
+    extend_exclude: list[str] = Field(default_factory=list)
+    """More such patterns, added to ``exclude`` (the key ruff users reach for; factcheck has no default list)."""
+    force_exclude: bool = False
+    """Leave out excluded files even when they are named on the command line (the pre-commit hook names them)."""
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
+    """gitignore-style pattern → rules (codes, prefixes or names) whose findings in matching documents are
+    suppressed, as a front-matter ``ignore:`` would."""
+    root: str | None = None
+    """The folder the patterns are relative to: the configuration file's (set when it is read, never a key of
+    the file); ``None``, the current folder."""
 
     @property
     def fail_severity(self) -> Severity | None:
@@ -67,12 +81,25 @@ def _describe(err: ValidationError) -> str:
     return "; ".join(parts)
 
 
+class Loaded(NamedTuple):
+    """A configuration file read: its settings, and the keys it sets (for ``--show-settings``)."""
+
+    config: Config
+    keys: frozenset[str]
+    """The fields the file sets, by field name (``fail_on``)."""
+
+
 def load_config(pyproject: Path, *, required: bool = False) -> Config:
     """The ``[tool.factcheck]`` table of a ``pyproject.toml``, or the top level of another TOML file.
 
     A ``pyproject.toml`` without the table gives the defaults, unless ``required``
     (a file named with ``--config`` must configure factcheck).
     """
+    return read_config(pyproject, required=required).config
+
+
+def read_config(pyproject: Path, *, required: bool = False) -> Loaded:
+    """``load_config``, with the keys the file sets."""
     where = "[tool.factcheck]" if pyproject.name == "pyproject.toml" else "factcheck configuration"
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
@@ -89,14 +116,20 @@ def load_config(pyproject: Path, *, required: bool = False) -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{pyproject}: {where} must be a table")
     table = {key.replace("-", "_"): value for key, value in table.items()}
+    if "root" in table:
+        raise ConfigError(f"{pyproject}: invalid {where}: root: not a key (patterns are relative to this file)")
     try:
         config = Config.model_validate(table)
     except ValidationError as err:
         raise ConfigError(f"{pyproject}: invalid {where}: {_describe(err)}") from None
-    update: dict[str, object] = {"kb": [_project_path(pyproject, "kb", path) for path in config.kb]}
+    keys = frozenset(config.model_fields_set)
+    update: dict[str, object] = {
+        "kb": [_project_path(pyproject, "kb", path) for path in config.kb],
+        "root": str(pyproject.parent),
+    }
     if config.baseline is not None:
         update["baseline"] = _project_path(pyproject, "baseline", config.baseline)
-    return config.model_copy(update=update)
+    return Loaded(config.model_copy(update=update), keys)
 
 
 def _project_root(config_file: Path) -> Path:
@@ -142,16 +175,3 @@ def resolve_severity(config: Config, specs: Iterable[RuleSpec]) -> dict[str, Sev
             raise ConfigError(f"severity: no rule is called {key!r} (see `factcheck rules`)")
         resolved[code] = severity
     return resolved
-
-
-def find_pyproject(start: Path) -> Path | None:
-    """The nearest ``pyproject.toml`` with a ``[tool.factcheck]`` table, from ``start`` upwards."""
-    for folder in (start, *start.parents):
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file():
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError):
-                return None
-            return candidate if "factcheck" in data.get("tool", {}) else None
-    return None
