@@ -20,7 +20,7 @@ from factcheck.extract._date_words import (
     _shift,
 )
 from factcheck.extract._families import Families, Parts
-from factcheck.extract._near import literal_words
+from factcheck.extract._near import literal_words, word_starts
 from factcheck.extract.patterns import DAY, DAY_WORD, MONTH, WEEKDAY, WEEKDAY_FULL, YEAR
 from factcheck.lexicon.months import month_number
 from factcheck.lexicon.weekdays import weekday_name
@@ -229,7 +229,7 @@ def _week_containing(m: re.Match[str], text: str) -> Parts | None:
     rf"\b(?:the\s+)?(?:(?P<day>{DAY})|(?P<dayword>{DAY_WORD}))(?:\s+day)?\s+of\s+(?:the\s+)?"
     r"(?P<mrel>this|next|last|previous|following)\s+month\b",
     _I,
-    near=literal_words(["month"]),
+    near=word_starts(["month"]),
 )
 def _dom_month_rel(m: re.Match[str], text: str) -> Parts | None:
     """ "the 20th of next month", "the 15th day of next month"."""
@@ -272,7 +272,7 @@ def _nth_weekday(m: re.Match[str], text: str) -> Parts | None:
     rf"\b(?:(?P<wd>{WEEKDAY_FULL})\s+(?:of\s+)?(?:the\s+)?(?P<wrel>next|last|this|following|previous)\s+week"
     rf"|(?P<wrel2>next|last|this)\s+week(?:'s)?\s+(?:on\s+)?(?P<wd2>{WEEKDAY}))\b",
     _I,
-    near=literal_words(["week"]),
+    near=word_starts(["week"]),
 )
 def _weekday_week(m: re.Match[str], text: str) -> Parts | None:
     """ "Tuesday next week", "next week on Tuesday", "Monday of the following week"."""

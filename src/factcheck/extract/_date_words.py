@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract._near import literal_words
+from factcheck.extract._near import word_starts
 from factcheck.extract.patterns import YEAR, day_word_value
 from factcheck.lexicon.holidays import HOLIDAYS
 
-_T_MONTH = literal_words(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
-_T_WEEKDAY = literal_words(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
-_T_UNIT = literal_words(["day", "week", "month", "year", "decade", "century", "quarter", "spring", "summer", "fall",
+_T_MONTH = word_starts(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+_T_WEEKDAY = word_starts(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+_T_UNIT = word_starts(["day", "week", "month", "year", "decade", "century", "quarter", "spring", "summer", "fall",
                          "autumn", "winter"])  # fmt: skip
 _T_YEAR = r"\d\d\d\d"
 

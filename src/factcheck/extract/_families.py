@@ -16,14 +16,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from factcheck.extract._near import finditer_near, windows, word_windows
+from factcheck.extract._near import WordStarts, finditer_near, windows, word_windows
 
 __all__ = ["MAX_REPEAT", "Builder", "Families", "Family", "Parts", "Trigger", "bounded", "longest"]
 
 Parts = dict[str, Any]
 Builder = Callable[[re.Match[str], str], Parts | None]
-Trigger = re.Pattern[str] | frozenset[str]
-"""A regex of literal trigger words, or a set of whole words (lower case) looked up word by word."""
+Trigger = re.Pattern[str] | frozenset[str] | WordStarts
+"""A regex (digits, symbols, phrases), a set of whole words (lower case), or words by their beginning."""
 
 MAX_REPEAT = 64
 """The most repetitions any ``+``, ``*`` or ``{m,}`` of a family pattern may take: as far as a trigger's window
@@ -91,12 +91,12 @@ class Families:
         return Families(self.flags, [*self.members, *other.members])
 
     def family(
-        self, name: str, pattern: str, flags: int | None = None, *, near: str | frozenset[str]
+        self, name: str, pattern: str, flags: int | None = None, *, near: str | frozenset[str] | WordStarts
     ) -> Callable[[Builder], Builder]:
-        """Declare a family; ``near`` is its trigger: literal words (a regex) or whole words (a set)."""
+        """Declare a family; ``near`` is its trigger: a regex, whole words (a set) or words by their beginning."""
 
         def register(build: Builder) -> Builder:
-            trigger = near if isinstance(near, frozenset) else re.compile(near)
+            trigger = near if isinstance(near, frozenset | WordStarts) else re.compile(near)
             compiled = re.compile(bounded(pattern), self.flags if flags is None else flags)
             self.members.append(Family(name, compiled, trigger, build))
             return build

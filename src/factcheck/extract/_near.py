@@ -8,14 +8,37 @@ every match contains ("June", "week", a digit before "a.m.") — written as
 plain literals, which ``re`` finds at ``memchr`` speed; the family pattern then
 runs only in the windows around the triggers' hits. A window reaches far
 enough on both sides to hold any match that contains the trigger.
+
+Most triggers are words ("June", "week", "anniversary"). Each document's
+words are read once into an index (``word_index``: each word in lower case
+and where it occurs), and a word trigger is a look-up in it: by the word's
+beginning (``WordStarts``: "jan" for "Jan.", "January") or the whole word (a
+``frozenset``). A regex alternation of literals is tried at every position
+whose character could start one of them, once per trigger; twenty of them
+were a third of the time of a check. A word trigger never fires inside a
+word ("now" in "know", "quarter" in "headquarters"), where no match begins.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["REACH", "finditer_near", "literal_words", "merge_hits", "windows", "word_hits", "word_windows"]
+__all__ = [
+    "REACH",
+    "WordStarts",
+    "finditer_near",
+    "literal_words",
+    "merge_hits",
+    "windows",
+    "word_hits",
+    "word_index",
+    "word_starts",
+    "word_windows",
+]
 
 REACH = 64
 """How far a match may extend on either side of its trigger word."""
@@ -27,8 +50,29 @@ def literal_words(words: Iterable[str]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
 
 
-def windows(trigger: re.Pattern[str], text: str, reach: int = REACH) -> list[tuple[int, int]]:
+@dataclass(frozen=True, slots=True)
+class WordStarts:
+    """A trigger of words by their beginning, in any case: ``word_starts(["jan"])`` fires on "Jan.", "January"
+    and "JANUARY", never on "Benjamin"."""
+
+    prefixes: tuple[str, ...]
+    """Lower case."""
+
+    def __or__(self, other: WordStarts) -> WordStarts:
+        return word_starts((*self.prefixes, *other.prefixes))
+
+
+def word_starts(words: Iterable[str]) -> WordStarts:
+    """The trigger of the words that begin with one of ``words``."""
+    return WordStarts(tuple(sorted({word.lower() for word in words})))
+
+
+def windows(trigger: re.Pattern[str] | WordStarts, text: str, reach: int = REACH) -> list[tuple[int, int]]:
     """The merged stretches of ``text`` within ``reach`` of a trigger hit."""
+    if isinstance(trigger, WordStarts):
+        index = word_index(text)
+        hits = heapq.merge(*(spans for word, spans in index.items() if word.startswith(trigger.prefixes)))
+        return merge_hits(hits, len(text), reach)
     return merge_hits(((hit.start(), hit.end()) for hit in trigger.finditer(text)), len(text), reach)
 
 
@@ -58,8 +102,19 @@ def word_windows(words: frozenset[str], text: str, reach: int = REACH) -> list[t
 
 
 def word_hits(words: frozenset[str], text: str) -> Iterator[tuple[int, int]]:
-    """The spans of the whole words of ``text`` that are in ``words`` (compared in lower case)."""
-    return ((m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in words)
+    """The spans of the whole words of ``text`` that are in ``words`` (compared in lower case), in text order."""
+    index = word_index(text)
+    return heapq.merge(*(index[word] for word in words & index.keys()))
+
+
+@lru_cache(maxsize=16)
+def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each word of ``text`` in lower case, with the spans where it occurs in text order (read once per text:
+    memoized, as every trigger of every scanner asks). Callers must not change it."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for match in _WORD.finditer(text):
+        index.setdefault(match.group().lower(), []).append(match.span())
+    return index
 
 
 def finditer_near(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

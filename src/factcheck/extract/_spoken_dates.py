@@ -13,7 +13,7 @@ import re
 
 from factcheck.extract._date_words import _MOD, _mod
 from factcheck.extract._families import Families, Parts
-from factcheck.extract._near import literal_words
+from factcheck.extract._near import word_starts
 from factcheck.extract.numerals import sole_numeral
 from factcheck.extract.patterns import day_word_value
 from factcheck.lexicon.numbers import NUMBER_WORDS, ORDINALS
@@ -39,7 +39,7 @@ _INTRO = r"(?:in|of|since|until|till|by|from|before|after|during|year|the\s+year
     "year-words",
     rf"\b{_INTRO}\s+(?P<high>{_HIGH})[-\s](?P<low>{_LOW})\b(?![-\s](?:{'|'.join(_UNITS)}|hundred|thousand)\b)"
     r"(?!\s+(?!was\b|has\b|is\b|as\b)[a-z]+s\b)",
-    near=literal_words([*_TEENS, "twenty"]),
+    near=word_starts([*_TEENS, "twenty"]),
 )
 def _year_words(m: re.Match[str], text: str) -> Parts | None:
     """ "in nineteen ninety-six", "since nineteen hundred", "by twenty twenty-five", "in nineteen oh five"; not
@@ -62,7 +62,7 @@ def _year_words(m: re.Match[str], text: str) -> Parts | None:
     "year-thousand",
     rf"\b(?:the\s+year\s+(?P<n>two\s+thousand(?:\s+(?:and\s+)?(?:{_LOW}|{'|'.join(_UNITS)}))?)\b"
     rf"|{_INTRO}\s+(?P<n2>two\s+thousand\s+(?:and\s+)?(?:{_LOW}|{'|'.join(_UNITS)}))\b(?=\s*(?:[,.;:!?)]|\Z)))",
-    near=literal_words(["thousand"]),
+    near=word_starts(["thousand"]),
 )
 def _year_thousand(m: re.Match[str], text: str) -> Parts | None:
     """ "the year two thousand", "the year two thousand and five"; "in two thousand and twenty" only at the end of
@@ -79,7 +79,7 @@ _ORDINAL_CENTURY = "|".join(sorted((w for w, v in ORDINALS.items() if 1 <= v <= 
 @family(
     "century",
     rf"\b(?:the\s+)?{_MOD}?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty[-\s])?(?:{_ORDINAL_CENTURY}))[-\s]century\b",
-    near=literal_words(["century"]),
+    near=word_starts(["century"]),
 )
 def _century(m: re.Match[str], text: str) -> Parts | None:
     """ "the 20th century", "the twenty-first century", "the late 19th century": TIMEX3 ``19`` for the 1900s."""
@@ -100,7 +100,7 @@ _WEATHER_BEFORE = re.compile(
 @family(
     "decade-words",
     rf"\bthe\s+{_MOD}?'?(?P<dec>{'|'.join(_DECADE_WORDS)})\b",
-    near=literal_words(list(_DECADE_WORDS)),
+    near=word_starts(_DECADE_WORDS),
 )
 def _decade_words(m: re.Match[str], text: str) -> Parts | None:
     """ "the nineties", "the early eighties": the latest such decade begun by the anchor; never a temperature

@@ -43,7 +43,7 @@ from factcheck.extract._date_words import (
     _shift,
 )
 from factcheck.extract._families import Builder, Families, Parts, longest
-from factcheck.extract._near import literal_words
+from factcheck.extract._near import literal_words, word_starts
 from factcheck.extract._spoken_dates import SPOKEN
 from factcheck.extract.mentions import DateMention
 from factcheck.extract.numerals import count_value
@@ -58,6 +58,8 @@ __all__ = ["scan_dates"]
 _RELATIVE = Families()
 family = _RELATIVE.family
 _I = re.IGNORECASE
+_HOLIDAY_WORDS = frozenset(re.split(r"[^a-z]", name, maxsplit=1)[0] for name in HOLIDAYS)
+"""The first word of each holiday name as the word index reads it ("father" of "father's day"): the trigger."""
 
 
 # -- counted from the anchor ---------------------------------------------------------------------------------------
@@ -68,7 +70,7 @@ _I = re.IGNORECASE
     r"\s+(?P<fbase>now|today|tomorrow|yesterday)"
     rf"|in\s+(?P<in>{NUMBER})\s+(?P<inunit>minutes?|hours?|days?|weeks?|months?|years?))\b",
     _I,
-    near=literal_words(["tomorrow", "yesterday", "today", "now", "minute", "hour", "day", "week", "month", "year"]),
+    near=word_starts(["tomorrow", "yesterday", "today", "now", "minute", "hour", "day", "week", "month", "year"]),
 )
 def _from_now(m: re.Match[str], text: str) -> Parts | None:
     """ "the day after tomorrow" (+2 days), "two weeks from now", "in 3 days" (future tense only)."""
@@ -109,7 +111,7 @@ def _mod_year(m: re.Match[str], text: str) -> Parts | None:
     "month-rel-year",
     rf"\b(?:{_MOD})?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<yrel>this|next|last|the\s+following|the\s+previous)\s+year\b",
     _I,
-    near=literal_words(["year"]),
+    near=word_starts(["year"]),
 )
 def _month_rel_year(m: re.Match[str], text: str) -> Parts | None:
     """ "February this year", "early October next year"."""
@@ -142,7 +144,7 @@ def _decade(m: re.Match[str], text: str) -> Parts | None:
     r"|4th)(?:\s+|-))(?P<qunit>quarter|half)(?:(?:\s+of|,)?\s+(?:(?P<year>" + YEAR + r")\b|(?P<qrel2>last|this|next)"
     r"\s+year))?",
     _I,
-    near=literal_words(["quarter", "half"]),
+    near=word_starts(["quarter", "half"]),
 )
 def _quarter(m: re.Match[str], text: str) -> Parts | None:
     """ "the third quarter (of 1998)", "the fourth quarter 2018", "third-quarter profit", "the first half", "last
@@ -182,7 +184,7 @@ _QUARTER_MONTHS = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}
     "month-span-quarter",
     rf"\b(?:the\s+)?(?P<mon>{MONTH})\s*(?:[-–/]|\s+to\s+)\s*(?P<mon2>{MONTH})\s+(?:quarter|period)\b"
     rf"(?:(?:\s+of|,)?\s+(?P<year>{YEAR})\b)?",
-    near=literal_words(["quarter", "period"]),
+    near=word_starts(["quarter", "period"]),
 )
 def _month_span_quarter(m: re.Match[str], text: str) -> Parts | None:
     """ "the July-September quarter": the calendar quarter those months make; any other span is no quarter."""
@@ -190,7 +192,7 @@ def _month_span_quarter(m: re.Match[str], text: str) -> Parts | None:
     return {"quarter": quarter, "year": _int(m, "year")} if quarter else None
 
 
-@family("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR})\b", _I, near=literal_words(["fiscal", "fy"]))
+@family("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR})\b", _I, near=word_starts(["fiscal", "fy"]))
 def _fiscal(m: re.Match[str], text: str) -> Parts | None:
     """ "fiscal 1999": a fiscal year, not the calendar year (``FY1999``)."""
     return {"year": _int(m, "year"), "fiscal": True}
@@ -201,7 +203,7 @@ def _fiscal(m: re.Match[str], text: str) -> Parts | None:
     rf"\b(?:(?:the\s+)?{_MOD}?(?:{_REL}\s+)(?P<season>spring|summer|fall|autumn|winter)\b"
     rf"|(?:the\s+)?{_MOD2}?(?P<season2>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?P<year>{YEAR})\b)",
     _I,
-    near=literal_words(["spring", "summer", "fall", "autumn", "winter"]),
+    near=word_starts(["spring", "summer", "fall", "autumn", "winter"]),
 )
 def _season(m: re.Match[str], text: str) -> Parts | None:
     """ "last fall", "the summer of 1998", "this spring"; "fall" alone is a verb."""
@@ -215,7 +217,7 @@ def _season(m: re.Match[str], text: str) -> Parts | None:
 @family(
     "holiday",
     rf"\b(?:{_REL}\s+)?(?P<holiday>{_HOLIDAY})\b{_YEAR_TAIL}",
-    near=literal_words(sorted({name.split()[0] for name in HOLIDAYS})),
+    near=_HOLIDAY_WORDS,
 )
 def _holiday(m: re.Match[str], text: str) -> Parts | None:
     """ "Thanksgiving", "last Christmas", "Christmas Day 1998", "Good Friday", "Black Friday", "Memorial Day"."""
@@ -257,7 +259,7 @@ _PART_OF = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:year|month|week)\b)", re.IGNO
     "rel-named",
     rf"\b(?P<rel2>last|this|next|past|coming|previous|following)\s+(?:(?P<mon>{MONTH})|(?P<wd>{WEEKDAY_FULL}))",
     _I,
-    near=f"{_T_MONTH}|{_T_WEEKDAY}",
+    near=_T_MONTH | _T_WEEKDAY,
 )
 def _rel_named(m: re.Match[str], text: str) -> Parts | None:
     """ "last November", "next Tuesday", "this April"."""
@@ -284,7 +286,7 @@ def _weekday_after_next(m: re.Match[str], text: str) -> Parts | None:
     rf"\b(?:(?:about|almost|nearly|some|roughly|more\s+than|less\s+than|over|just|only)\s+)?(?P<n>{NUMBER})\s+"
     r"(?P<agounit>days?|weeks?|months?|years?|decades?|centuries|century)\s+(?:ago|earlier|before)\b",
     _I,
-    near=literal_words(["ago", "earlier", "before"]),
+    near=word_starts(["ago", "earlier", "before"]),
 )
 def _ago(m: re.Match[str], text: str) -> Parts | None:
     """ "two years ago", "a decade ago", "almost four years ago"."""
@@ -317,7 +319,7 @@ def _time(m: re.Match[str], text: str) -> Parts | None:
     "time-word",
     r"(?<!high )\b(?P<timeword>midday|noon|midnight)\b(?!\s*(?:prayers?|meal|news))",
     _I,
-    near=literal_words(["midday", "noon", "midnight"]),
+    near=word_starts(["midday", "noon", "midnight"]),
 )
 def _time_word(m: re.Match[str], text: str) -> Parts | None:
     """ "midday", "noon": the anchor's day, unless a day stands right before ("Friday at noon"): the time is then
@@ -338,7 +340,7 @@ _DAY_BEFORE = re.compile(
     "anchor",
     r"\b(?P<anchorword>" + "|".join(map(re.escape, _ANCHOR_WORDS)) + r")\b",
     _I,
-    near=literal_words(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"]),
+    near=word_starts(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"]),
 )
 def _anchor(m: re.Match[str], text: str) -> Parts | None:
     """ "today", "yesterday", "tonight", "last night"."""
@@ -350,7 +352,7 @@ def _anchor(m: re.Match[str], text: str) -> Parts | None:
     "ref",
     r"\b(?P<refword>" + "|".join(sorted(map(re.escape, _REFS), key=len, reverse=True)) + r")\b",
     _I,
-    near=literal_words(["now", "currently", "present", "nowadays", "days", "recently", "lately", "past", "future"]),
+    near=word_starts(["now", "currently", "present", "nowadays", "days", "recently", "lately", "past", "future"]),
 )
 def _ref(m: re.Match[str], text: str) -> Parts | None:
     """ "now", "currently", "recently", "the future"."""
@@ -368,7 +370,7 @@ def _ref(m: re.Match[str], text: str) -> Parts | None:
     r"|(?P<tmod>earlier|later)\s+that\s+(?P<tunit4>day|morning|night|week|month|year)"
     r"|the\s+day\s+(?P<tdir>before|after)(?=\s*[,.;:)]|\s*$))\b",
     _I,
-    near=literal_words(["next", "following", "previous", "preceding", "later", "same", "earlier", "day"]),
+    near=word_starts(["next", "following", "previous", "preceding", "later", "same", "earlier", "day"]),
 )
 def _text_relative(m: re.Match[str], text: str) -> Parts | None:
     """ "the next day" (+1 day), "two weeks later", "that same day", "the day before": from the previous date."""

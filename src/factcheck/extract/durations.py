@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from factcheck.extract._families import bounded
-from factcheck.extract._near import finditer_near, literal_words, windows
+from factcheck.extract._near import finditer_near, windows, word_starts
 from factcheck.extract.mentions import DurationMention
 from factcheck.extract.numerals import count_value
 from factcheck.extract.patterns import NUMBER
@@ -72,10 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _PATTERNS = [(family, re.compile(bounded(pattern.pattern), pattern.flags)) for family, pattern in _PATTERNS]
 """Every repetition bounded, as in the date and money families (``_families.bounded``): linear scans."""
-_UNIT_WORDS = re.compile(
-    literal_words(
-        ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "centur"]
-    )
+_UNIT_WORDS = word_starts(
+    ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "centur"]
 )
 _DIGIT_UNIT = re.compile(r"\d\s*[hHmMsSyY]")
 """The triggers (see ``_near``): a unit word, or a digit before an abbreviated one ("3h", "5 min")."""

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
-from factcheck.extract._near import finditer_near, literal_words, windows
+from factcheck.extract._near import WordStarts, finditer_near, literal_words, windows, word_starts
 from factcheck.extract.numerals import count_value
 from factcheck.extract.patterns import NUMBER
 from factcheck.lexicon.hedges import CLAIM_BOUNDS
@@ -90,17 +90,17 @@ def _year_near(dates: _Dates, start: int, end: int, anchor_year: int | None) -> 
 
 Claim = ElapsedClaim | AnniversaryClaim | AgeClaim | DatedEventClaim
 _Builder = Callable[[re.Match[str], str, _Dates, int | None], Claim | None]
-_CLAIMS: list[tuple[re.Pattern[str], re.Pattern[str], _Builder]] = []
+_CLAIMS: list[tuple[re.Pattern[str], re.Pattern[str] | WordStarts, _Builder]] = []
 
 
-def claim(pattern: str, *, near: str, flags: int = re.IGNORECASE) -> Callable[[_Builder], _Builder]:
+def claim(pattern: str, *, near: str | WordStarts, flags: int = re.IGNORECASE) -> Callable[[_Builder], _Builder]:
     """Declare a claim frame; like the date families, it runs only around its trigger words.
 
     Frames that find a name by its capitals pass ``flags=0``.
     """
 
     def register(build: _Builder) -> _Builder:
-        _CLAIMS.append((re.compile(pattern, flags), re.compile(near), build))
+        _CLAIMS.append((re.compile(pattern, flags), near if isinstance(near, WordStarts) else re.compile(near), build))
         return build
 
     return register
@@ -115,7 +115,7 @@ def _subject(m: re.Match[str]) -> dict[str, object]:
 @claim(
     rf"\b(?P<cal>(?:this|the)\s+year\s+marks|(?:today|this\s+\w+)\s+marks|marks)\s+(?:(?P<bound>{_BOUND})\s+)?"
     rf"(?P<n>{NUMBER})\s+years?\s+(?:since|after|of)\s+{_SUBJECT}",
-    near=literal_words(["marks"]),
+    near=word_starts(["marks"]),
 )
 def _marks_years(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "This year marks 76 years since the two countries established diplomatic relations"."""
@@ -161,7 +161,7 @@ def _founded_years_ago(m: re.Match[str], text: str, dates: _Dates, anchor_year: 
 
 @claim(
     rf"\b(?:the\s+)?(?P<ord>{ORDINAL})\s+anniversary\s+of\s+(?:the\s+)?{_SUBJECT}",
-    near=literal_words(["anniversary"]),
+    near=word_starts(["anniversary"]),
 )
 def _anniversary(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
     """ "the 80th anniversary of the ruling Workers' Party of Korea (on October 10)"."""
@@ -176,7 +176,7 @@ def _anniversary(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | 
 @claim(
     rf"\b(?P<subject>(?:[A-Z][\w'’\-]*[ \t]+){{0,5}}[A-Z][\w\-]*)['’]s\s+(?P<ord>{ORDINAL})\s+"
     r"(?P<what>[Aa]nniversary|[Bb]irthday)\b",
-    near=literal_words(["anniversary", "birthday"]),
+    near=word_starts(["anniversary", "birthday"]),
     flags=0,
 )
 def _possessive_anniversary(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
@@ -235,7 +235,7 @@ _MAIN_CLAUSE = re.compile(r"\s*,\s*(?P<main>[^.;:!?,()\n]{3,160})")
 
 @claim(
     r"\b(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in _DATED_VERBS) + r")\s+(?:in|on)\s+(?P<when>\S)",
-    near=literal_words(["founded", "established", "created", "formed", "launched", "opened", "signed", "concluded",
+    near=word_starts(["founded", "established", "created", "formed", "launched", "opened", "signed", "concluded",
                         "adopted", "began", "started", "born", "ended", "office", "inaugurated"]),
 )  # fmt: skip
 def _dated_event(m: re.Match[str], text: str, dates: _Dates, anchor_year: int | None) -> Claim | None:
