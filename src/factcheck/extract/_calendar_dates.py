@@ -232,7 +232,7 @@ def _week_containing(m: re.Match[str], text: str) -> Parts | None:
     near=literal_words(["month"]),
 )
 def _dom_month_rel(m: re.Match[str], text: str) -> Parts | None:
-    """ "the 20th of next month", "the 15th day of next month"."""
+    """ "the 20th of next month", "the 9th day of last month"."""
     day = _day(m)
     return {"day": day, "month_shift": _shift(m["mrel"])} if day else None
 
