@@ -54,7 +54,7 @@ ABBREVIATIONS = (
 """Words whose period ends no sentence ("Sept. 29", "Mr. Wang", "U.S. officials")."""
 # The cheap "(?<=[.!?])" comes first: the pattern is tried at every position of the text, and the forty
 # abbreviation lookbehinds need to run only after one of the three marks (25 times faster, same matches).
-# An initial ("John F. Kennedy", "P.J. Crowley") ends no sentence, nor does "a.m." before a weekday or a time
+# An initial ("Nora W. Falk", "P.J. Varga") ends no sentence, nor does "a.m." before a weekday or a time
 # zone ("10 a.m. Friday"). The closing quotes belong to the sentence they close (``close``); the look-aheads
 # are captured so that a match says how far past its end it looked (``SentenceEnds``).
 _END = (

@@ -50,7 +50,7 @@ RELATIVE = [
     "the past four years", "earlier this year", "the weekend", "last spring", "the 20th century", "mid-2024",
 ]  # fmt: skip
 NUMBER_WORDS = [
-    "seventy-six", "one hundred and three", "a dozen", "two thirds", "nine point nought four", "hundreds of",
+    "seventy-six", "one hundred and three", "a dozen", "two thirds", "six point nought seven", "hundreds of",
     "twenty-first", "zero", "a million", "three-quarters", "out of", "half",
 ]  # fmt: skip
 MARKS = [

@@ -26,7 +26,7 @@ CASES: list[tuple[str, list[str]]] = [
         "John F. Kennedy was killed in 1963. His brother ran in 1968.",
         ["John F. Kennedy was killed in 1963.", "His brother ran in 1968."],
     ),
-    ("George W. Bush spoke. P.J. Crowley answered.", ["George W. Bush spoke.", "P.J. Crowley answered."]),
+    ("Nora W. Falk spoke. P.J. Varga answered.", ["Nora W. Falk spoke.", "P.J. Varga answered."]),
     (
         '"We will win," he said. "The vote is Sunday." Turnout was high.',
         ['"We will win," he said.', '"The vote is Sunday."', "Turnout was high."],

@@ -174,7 +174,7 @@ def _weekday_dom(m: re.Match[str], text: str) -> Parts | None:
     """ "Friday the fifteenth", "tuesday the 11th".
 
     After a weekday, "the" + number is an appositive far more often than a day
-    of the month ("On Friday, the 22-year-old", "Monday, the first day after",
+    of the month ("On Friday, the 19-year-old", "Monday, the first day after",
     "Wednesday the first two cases"): the day needs the shape of a date, an
     ordinal ("19th", "fifteenth") that ends the phrase (a clause mark or a word
     that cannot continue a noun phrase: "the 19th at noon", "the 19th was").
@@ -232,7 +232,7 @@ def _week_containing(m: re.Match[str], text: str) -> Parts | None:
     near=word_starts(["month"]),
 )
 def _dom_month_rel(m: re.Match[str], text: str) -> Parts | None:
-    """ "the 20th of next month", "the 15th day of next month"."""
+    """ "the 20th of next month", "the 9th day of last month"."""
     day = _day(m)
     return {"day": day, "month_shift": _shift(m["mrel"])} if day else None
 

@@ -61,7 +61,7 @@ _NOT_YEAR_AFTER = re.compile(
 
 
 _MONTH_ALONE_LOWER = r"(?:january|february|april|june|july|august|september|october|november|december)"
-# Alone, a month must be spelled out or abbreviated with a period: "Jan Kavan" is a name.
+# Alone, a month must be spelled out or abbreviated with a period: "Jan Verhoef" is a name.
 _MONTH_ALONE = (
     r"(?:January|February|March|April|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"

@@ -1,6 +1,6 @@
 """The number grammar proper: a recursive-descent reader over one run of number tokens (``extract.numerals``).
 
-``numerals`` finds the runs ("4000 3 hundred and 21", "two thirds of a
+``numerals`` finds the runs ("5000 6 hundred and 34", "three quarters of a
 million") and hands each to ``Grammar``, which splits it into numerals and
 computes each value: what a whole number is, what may follow it (a
 denominator, "and a half", "point five", "over three"), and the ranges whose
@@ -66,7 +66,7 @@ class Grammar:
         return m.group(1).lower() if m else ""
 
     def cardinal(self, i: int, a_prefix: bool = False, *, and_ok: bool = True) -> Reading | None:
-        """The longest whole number from ``i``: "two hundred and two thousand", "4 thousand 3 hundred and 21".
+        """The longest whole number from ``i``: "three hundred and five thousand", "6 thousand 7 hundred and 45".
 
         ``and_ok=False`` stops at the first "and": the look-ahead for a fraction after an "and" reads its
         numerator so, and the look-ahead never nests (issue 17, item 7: "one hundred and" repeated 500 times
@@ -170,7 +170,7 @@ class Grammar:
         return None
 
     def decimal_words(self, i: int) -> tuple[float, int] | None:
-        """After "point": digits in words ("nought four" → .04) or one number read as digits ("seventy-one")."""
+        """After "point": digits in words ("nought seven" → .07) or one number read as digits ("seventy-one")."""
         digits: list[str] = []
         j = i
         while self.kind(j) == "unit" and self.tokens[j].value < 10:
@@ -183,7 +183,7 @@ class Grammar:
         return (float("0." + "".join(digits)), j) if digits else None
 
     def scale_after(self, i: int) -> float | None:
-        """A magnitude word at ``i``, as in "half a million", "two thirds of a million"."""
+        """A magnitude word at ``i``, as in "half a million", "three quarters of a million"."""
         j = i + 1 if self.kind(i) == "a" else i
         return self.tokens[j].value if self.kind(j) == "scale" else None
 

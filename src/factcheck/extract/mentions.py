@@ -149,5 +149,5 @@ class QuantityMention:
     unit: str
     """The unit as written, spaces collapsed, hyphen dropped ("kilometers", "sq km", "km/h", "foot")."""
     value_max: float | None = None
-    """The upper end of a range ("150 to 175 pounds": 175; ``value`` is 150)."""
+    """The upper end of a range ("140 to 160 pounds": 160; ``value`` is 140)."""
     bound: str | None = None

@@ -63,7 +63,7 @@ def _amount(m: re.Match[str], text: str, *, last: bool) -> tuple[Numeral, Numera
     """The amount inside a match's ``n`` group: the first numeral of the run (or the last, for names after it).
 
     A run may hold two numerals: a range ("2-3 billion": both ends), or a
-    stray number before the amount ("50 50 dollar bills": the second).
+    stray number before the amount ("20 20 dollar notes": the second).
     """
     numerals = [n for n in read_numerals(text, m.start("n"), m.end("n")) if not n.ordinal and not n.approx]
     if not numerals:
@@ -124,7 +124,7 @@ def _marker(surface: str) -> str:
 
 @family("symbol-before", rf"(?P<cur>{_SYMBOL})\s?{_AMOUNT}{_TAIL}", near=_T_SYMBOL)
 def _symbol_before(m: re.Match[str], text: str) -> Parts | None:
-    """ "$2 billion", "$ 75 million", "US$150m", "c $ 16.4 million", "£8.10 million", "$2-3 billion"."""
+    """ "$2 billion", "$ 75 million", "US$150m", "c $ 21.7 million", "£6.40 million", "$2-3 billion"."""
     if m["cur"].isalpha() and not m["n"][:1].isdigit():
         return None  # "Rs", "DM" and "dlrs" only before digits
     return _mention(m, text, marker=_marker(m["cur"]), last=False, start=m.start())
@@ -162,7 +162,7 @@ def _code_glued(m: re.Match[str], text: str) -> Parts | None:
     near=_T_NAME,
 )
 def _name_after(m: re.Match[str], text: str) -> Parts | None:
-    """ "2 trillion won", "323 million euros", "420 million finnish markka", "thirteen dollars and forty-five cents"."""
+    """ "2 trillion won", "417 million euros", "360 million finnish markka", "nine dollars and ten cents"."""
     parts = _mention(m, text, marker=m["cur"], last=True)
     if parts is None:
         return None
@@ -221,7 +221,7 @@ _MAGNITUDE_BEFORE = re.compile(r"(?:million|billion|trillion|bn|m)\s*\Z", re.IGN
 def pound_sense(text: str, start: int, end: int) -> str | None:
     """Whether "N pounds" at ``text[start:end]`` is ``money``, ``mass``, or unclear (``None``).
 
-    Mass: "500 pounds of rice", "500 pounds (225 kilograms)", "he weighs 175
+    Mass: "500 pounds of rice", "300 pounds (136 kilograms)", "he weighs 175
     pounds". Money: "pounds sterling", "5 million pounds ($8 million)", and a
     magnitude word ("2 million pounds") without "of" after it. Anything else
     is left undecided, and neither scanner takes it.

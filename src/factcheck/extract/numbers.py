@@ -54,16 +54,16 @@ _NAME_BEFORE = re.compile(
     r"|Just|Another|Those|These|Its|Their|His|Her|Our|Your|My|When|After|Before|Since|Every|Each)\s)"
     r"[A-Z][\w'’.-]*(?<![a-z]{2}\.)\s\Z"
 )
-""""Boeing 747", "Flight 103", "the FBI's 10 Most Wanted": digits right after a capitalized word inside a sentence.
-Not a sentence's first word ("The 3 bombings", "``With 3 members", "... Americans. 7 people"), nor a
+""""Fokker 100", "Flight 417", "the Bureau's 20 Most Sought": digits right after a capitalized word inside a sentence.
+Not a sentence's first word ("The 3 fires", "``With 4 members", "... Norwegians. 9 people"), nor a
 capitalized function word."""
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s\Z")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
-""""Kenya's 42 provinces", "Elian's 6 grandparents": after a possessive name, digits before a common noun count it."""
+""""Arden's 37 districts", "Mara's 5 cousins": after a possessive name, digits before a common noun count it."""
 _PREFIXED = re.compile(r"\b(?:(?i:pre|post|mid|anti|non|circa)|[A-Z][A-Za-z]*)-\Z")
-""""post-1959" is a year; "COVID-19", "F-16", "MiG-29" are names."""
+""""post-1975" is a year; "COVID-19", "F-16", "MiG-29" are names."""
 _PHONE = re.compile(r"\(\+?\d{1,5}(?:-\d{1,4})?\)\s*\d{2,4}(?:[-\s]\d{2,5})+|\b\d{3}-\d{3}-\d{4}\b")
-"""Telephone numbers: "(254-2) 751-613", "212-555-0100"."""
+"""Telephone numbers: "(381-4) 902-377", "212-555-0100"."""
 
 
 def _plural_noun(word: str | None) -> bool:
@@ -109,7 +109,7 @@ def _silent(numeral: Numeral, text: str) -> bool:
     if numeral.words and numeral.text[:1].isupper() and not opens_sentence(text, numeral.start):
         return True  # a capitalized number word inside a sentence names something
     if not numeral.words and (_NAME_BEFORE.search(before) or _PREFIXED.search(before)):
-        return not (_POSSESSIVE_BEFORE.search(before) and _LOWER_WORD_AFTER.match(text, numeral.end))  # "Boeing 747"
+        return not (_POSSESSIVE_BEFORE.search(before) and _LOWER_WORD_AFTER.match(text, numeral.end))  # "Fokker 100"
     if numeral.text.lower() == "one":
         return bool(_DETERMINERS.search(before) or _ONE_PRONOUN_AFTER.match(text, numeral.end))
     return False

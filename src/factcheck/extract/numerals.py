@@ -1,17 +1,17 @@
 """The number grammar shared by the money, number and quantity scanners.
 
 A numeral is a number as the text writes it: digits with separators
-("1,234,567", "40 000", "1.5"), a magnitude ("2 million", "$2.3bn", "100k",
+("7,654,321", "65 000", "1.5"), a magnitude ("2 million", "$2.3bn", "100k",
 "35 lakh"), words ("seventy-six", "one hundred and three", "a dozen"), a
-fraction ("two thirds", "5 1/2", "one over three"), a decimal in words ("nine
-point nought four"), an ordinal ("80th", "twenty-first") or a vague magnitude
+fraction ("two thirds", "5 1/2", "one over three"), a decimal in words ("six
+point nought seven"), an ordinal ("80th", "twenty-first") or a vague magnitude
 ("hundreds of"). Reading one is a two-step affair: a compiled pattern finds a
 *run* of number tokens, then a small grammar splits the run into numerals and
-computes each value, so that "4000 3 hundred and 21" is two numbers, 4000 and
-321, and "three-nought-four" is three.
+computes each value, so that "5000 6 hundred and 34" is two numbers, 5000 and
+634, and "five-nought-nine" is three.
 
 Values are computed here, next to the grammar that decides the spans: the
-span of "one hundred and three quarters" depends on the value (100.75) being
+span of "two hundred and three quarters" depends on the value (200.75) being
 readable at all. The counts that the date and duration patterns embed
 (``patterns.NUMBER``: "two weeks ago", "a decade") are read here too
 (``count_value``): one grammar gives every number its value.

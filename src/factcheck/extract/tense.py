@@ -67,7 +67,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     left, right = clause_bounds(text, start, end)
     before = text[max(0, start - 30) : start]
     if _CUE_FUTURE.search(before) and not _PERFECT.search(text, left, right):
-        return "future"  # "by Jan. 14", "until Tuesday" — but "until Thursday, they had not ..." is past
+        return "future"  # "by Feb. 12", "until Tuesday" — but "until Thursday, they had not ..." is past
     if _CUE_PAST.search(before):
         return "past"
     markers = _markers(text)

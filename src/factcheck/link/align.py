@@ -63,7 +63,7 @@ def _plain(words: list[str]) -> list[str]:
     """Context words as a second report may keep them: lower case, month names in full, numbers left out.
 
     The numbers around a fact are facts themselves, and a second report writes them its own way ("more than
-    200 people" and "more than two hundred people"); four-digit years stay, they tell statements apart.
+    300 families" and "more than three hundred families"); four-digit years stay, they tell statements apart.
     """
     found = []
     for word in words:

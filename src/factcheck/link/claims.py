@@ -122,8 +122,8 @@ def subjects_of(
     ``text`` its text).
 
     A stated date ("founded in 1945") belongs to the entity right before its
-    verb, not to any entity of the clause: in "the FBI's most wanted list,
-    which began in 1950" the list began in 1950, not the FBI; when the dated
+    verb, not to any entity of the clause: in "the WPK's honour roll,
+    which began in 1961" the roll began in 1961, not the WPK; when the dated
     clause opens the sentence ("Founded in 1893, the union ..."), to the
     entity heading the main clause. Tenure ("since taking office in June
     2022") belongs to the person the sentence is about. A pronoun or

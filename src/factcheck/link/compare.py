@@ -7,8 +7,8 @@ Two paths lead to a pair, both through the statement model (``link.predication``
 - **probable**: the values are not worded alike, but each is its report's
   only value of one predication, a current one (not background), with the
   same participants: "Choe Son-hui met Wang Sunday" and "a meeting between
-  Wang Yi and Choe Son-hui on Monday"; "250 people killed" and "killed 224
-  people" in two reports of one bombing.
+  Wang Yi and Choe Son-hui on Monday"; "90 people killed" and "killed 84
+  people" in two reports of one crash.
 
 Anything else is not compared: identity in doubt means silence.
 """

@@ -1,7 +1,7 @@
 """The statement model: which predication each value fills, so that rules compare only like with like.
 
 A value is said of something: "met Wang Sunday" dates a meeting, "claimed
-responsibility Saturday for the bombing" dates a claim, "250 people killed"
+responsibility Sunday for the arson" dates a claim, "90 people killed"
 counts the dead. Two values may contradict each other only when they fill the
 same role of the same predication: the same predicate (the verb or event noun
 the value is attached to, up to synonyms), the same participants, and for
@@ -108,7 +108,7 @@ class Predication:
     background: bool
     """A date that dates another occurrence than the story's own days (see ``BACKGROUND_DAYS``)."""
     event: str | None = None
-    """The event type the clause names ("attack" for "the bombings ... that killed 224"), if any."""
+    """The event type the clause names ("attack" for "the blasts ... that killed 84"), if any."""
     in_range: bool = False
     """A date that opens or closes a stated range ("Nov. 4-5", "from Dec. 3 to 9", "Tuesday and Wednesday"):
     the statement is about an interval, and a day inside it agrees with it."""
@@ -265,7 +265,7 @@ def predications_of(text: str, facts: Sequence[FactBase], published: date | None
             kind, word = _CLASS_OF[measured], measured  # "36,000 refugees", "400 wounded": the noun says what
         elif isinstance(fact, NumberFact):
             governing = _PASSIVE.match(text, fact.end)
-            if governing and _predicate_class(governing.group(1)):  # "285 people were injured", "250 people killed"
+            if governing and _predicate_class(governing.group(1)):  # "285 people were injured", "90 people killed"
                 kind, word = _predicate_class(governing.group(1)), governing.group(1)
         background = isinstance(fact, DateFact) and _background(text, fact, published)
         events = matches_in(_EVENT_WORD, text)

@@ -118,7 +118,7 @@ class QuantityFact(FactBase):
     surface_unit: str | None = None
     """The unit as the text writes it ("miles", "sq km"), when ``value`` was converted to SI."""
     value_max: float | None = None
-    """The upper end of a range ("150 to 175 pounds"), in ``unit``; ``value`` is then the lower end."""
+    """The upper end of a range ("140 to 160 pounds"), in ``unit``; ``value`` is then the lower end."""
 
 
 Fact = Annotated[

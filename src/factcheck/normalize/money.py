@@ -77,5 +77,5 @@ def to_money_fact(mention: MoneyMention, anchor: date | None = None) -> MoneyFac
 
 
 def _round(value: float) -> float:
-    """Drop binary noise ("1.20 cents" → 0.012, not 0.012000000000000002), keeping 12 significant digits."""
+    """Drop binary noise ("2.20 cents" → 0.022, not 0.022000000000000002), keeping 12 significant digits."""
     return float(f"{value:.12g}")

@@ -129,7 +129,7 @@ def test_month_precision_is_never_given_a_day():
         "Flight 1995 landed safely.",
         "Now that the talks failed, he left.",  # a conjunction
         "The march began at the palace.",  # lower-case "march"
-        "Czech Foreign Minister Jan Kavan spoke.",  # a name
+        "Dutch Trade Minister Jan Verhoef spoke.",  # a name
         "You may go.",
         "Protesters joined the March for Life.",
         "The story appeared in High Noon.",

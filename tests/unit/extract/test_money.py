@@ -27,49 +27,49 @@ SYMBOLS = [
     ("It raised $2,000 million.", ("$2,000 million", 2e9, "USD", "exact")),
     ("The firm lost $1.5 mln.", ("$1.5 mln", 1.5e6, "USD", "exact")),
     ("The deal was worth $40m.", ("$40m", 4e7, "USD", "exact")),
-    ("sales of about $ 75 million .", ("$ 75 million", 7.5e7, "USD", "approx")),
-    ("accord prices start at $ 12,345 .", ("$ 12,345", 12345, "USD", "exact")),
+    ("revenue of about $ 64 million .", ("$ 64 million", 6.4e7, "USD", "approx")),
+    ("tickets now sell at $ 23,456 .", ("$ 23,456", 23456, "USD", "exact")),
     ("It costs $4.25 today.", ("$4.25", 4.25, "USD", "exact")),
     ("a US$150 million loan", ("US$150 million", 1.5e8, "USD", "exact")),
-    ("a us $ 150 million world bank loan", ("us $ 150 million", 1.5e8, "USD", "exact")),
-    ("it ranges between c $ 16.4 million", ("c $ 16.4 million", 1.64e7, "CAD", "exact")),
-    ("exports fell to hk $ 10.05 billion", ("hk $ 10.05 billion", 1.005e10, "HKD", "exact")),
-    ("Sell Mex$ 10 million forward", ("Mex$ 10 million", 1e7, "MXN", "exact")),
-    ("Bayern loaned € 2 million to Dortmund.", ("€ 2 million", 2e6, "EUR", "exact")),
-    ("net worth of £ 8.10 million", ("£ 8.10 million", 8.1e6, "GBP", "exact")),
-    ("The bill is 100 ₡ today.", ("100 ₡", 100, "CRC", "exact")),
-    ("a reward of up to dlrs 2 million", ("dlrs 2 million", 2e6, "USD", "upper")),
+    ("a us $ 275 million harbour credit", ("us $ 275 million", 2.75e8, "USD", "exact")),
+    ("the grant totals c $ 21.7 million", ("c $ 21.7 million", 2.17e7, "CAD", "exact")),
+    ("imports rose to hk $ 12.08 billion", ("hk $ 12.08 billion", 1.208e10, "HKD", "exact")),
+    ("Buy Mex$ 30 million of bonds", ("Mex$ 30 million", 3e7, "MXN", "exact")),
+    ("The club lent € 3 million to its rival.", ("€ 3 million", 3e6, "EUR", "exact")),
+    ("an estate of £ 6.40 million", ("£ 6.40 million", 6.4e6, "GBP", "exact")),
+    ("The fare is 250 ₡ today.", ("250 ₡", 250, "CRC", "exact")),
+    ("a bonus of up to dlrs 3 million", ("dlrs 3 million", 3e6, "USD", "upper")),
     ("a budget of Rs 500 crore", ("Rs 500 crore", 5e9, "INR", "exact")),
 ]
 NAMES = [
     ("Exports hit 2 trillion won.", ("2 trillion won", 2e12, "KRW", "exact")),
-    ("for 323 million euros .", ("323 million euros", 3.23e8, "EUR", "exact")),
-    ("for 420 million finnish markka .", ("420 million finnish markka", 4.2e8, "FIM", "exact")),
-    ("broke through 100 billion yuan", ("100 billion yuan", 1e11, "CNY", "exact")),
-    ("down 0.6 % to 309,381 yen", ("309,381 yen", 309381, "JPY", "exact")),
-    ("fined 10,000 swiss francs .", ("10,000 swiss francs", 10000, "CHF", "exact")),
-    ("a loan of 35 lakh rupees", ("35 lakh rupees", 3.5e6, "INR", "exact")),
-    ("a reward of up to 2 million U.S. dollars", ("2 million U.S. dollars", 2e6, "USD", "upper")),
+    ("for 417 million euros .", ("417 million euros", 4.17e8, "EUR", "exact")),
+    ("for 360 million finnish markka .", ("360 million finnish markka", 3.6e8, "FIM", "exact")),
+    ("passed the mark of 300 billion yuan", ("300 billion yuan", 3e11, "CNY", "exact")),
+    ("up 1.4 % to 287,562 yen", ("287,562 yen", 287562, "JPY", "exact")),
+    ("charged 15,000 swiss francs .", ("15,000 swiss francs", 15000, "CHF", "exact")),
+    ("a grant of 45 lakh rupees", ("45 lakh rupees", 4.5e6, "INR", "exact")),
+    ("a prize of up to 4 million U.S. dollars", ("4 million U.S. dollars", 4e6, "USD", "upper")),
     ("a 40 rmb fee", ("40 rmb", 40, "CNY", "exact")),
-    ("valued at 6.65 billion pesetas", ("6.65 billion pesetas", 6.65e9, "ESP", "exact")),
-    ("its one-yen bid", ("one-yen", 1, "JPY", "exact")),
+    ("priced at 7.35 billion pesetas", ("7.35 billion pesetas", 7.35e9, "ESP", "exact")),
+    ("their one-yen offer", ("one-yen", 1, "JPY", "exact")),
     (
-        "it only cost thirteen dollars and forty-five cents",
-        ("thirteen dollars and forty-five cents", 13.45, "USD", "exact"),
+        "the ticket was seventeen dollars and twenty-five cents",
+        ("seventeen dollars and twenty-five cents", 17.25, "USD", "exact"),
     ),
-    ("it only cost 3 dollars 50 cents.", ("3 dollars 50 cents", 3.5, "USD", "exact")),
-    ("2mil SEK can't buy much", ("2mil SEK", 2e6, "SEK", "exact")),
+    ("the fare was 4 dollars 75 cents.", ("4 dollars 75 cents", 4.75, "USD", "exact")),
+    ("3mil SEK buys a small flat", ("3mil SEK", 3e6, "SEK", "exact")),
     ("It cost 2 million pounds.", ("2 million pounds", 2e6, "GBP", "exact")),
     ("It cost 500,000 pounds sterling.", ("500,000 pounds sterling", 5e5, "GBP", "exact")),
 ]
 SUBUNITS = [
-    ("pay 50 cents more per barrel", ("50 cents", 0.5, "USD", "exact")),
-    ("the december contract rose 1.20 cents", ("1.20 cents", 0.012, "USD", "exact")),
-    ("a bid of 470 pence a share", ("470 pence", 4.7, "GBP", "exact")),
+    ("charge 40 cents more per litre", ("40 cents", 0.4, "USD", "exact")),
+    ("the march contract fell 2.30 cents", ("2.30 cents", 0.023, "USD", "exact")),
+    ("an offer of 385 pence a share", ("385 pence", 3.85, "GBP", "exact")),
 ]
 RANGES_AND_BOUNDS = [
-    ("an estimated $ 470 million this year", ("$ 470 million", 4.7e8, "USD", "approx")),
-    ("in 2011 exceeds a $ 4 billion .", ("$ 4 billion", 4e9, "USD", "lower")),
+    ("an estimated $ 530 million next year", ("$ 530 million", 5.3e8, "USD", "approx")),
+    ("in 2019 exceeds a $ 6 billion .", ("$ 6 billion", 6e9, "USD", "lower")),
     ("It topped $5 million.", ("$5 million", 5e6, "USD", "lower")),
     ("It cost at least $5.", ("$5", 5, "USD", "lower")),
     ("It cost less than $5.", ("$5", 5, "USD", "upper")),
@@ -108,20 +108,20 @@ def test_a_change_from_one_amount_to_another_is_no_range():
 
 
 def test_stray_number_before_an_amount_is_left_out():
-    assert money("50 50 dollar bills") == [("50 dollar", 50, "USD", "exact")]
-    assert money("50 dollar 50 dollar") == [("50 dollar", 50, "USD", "exact")] * 2
+    assert money("20 20 dollar notes") == [("20 dollar", 20, "USD", "exact")]
+    assert money("20 dollar 20 dollar") == [("20 dollar", 20, "USD", "exact")] * 2
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "ALL 5 solutions are wrong.",  # "ALL" is the code of the Albanian lek, and an English word
-        "I tried to call Bob 3 times already.",
+        "ALL 4 answers were right.",  # "ALL" is the code of the Albanian lek, and an English word
+        "I phoned Bob 4 times on the way.",  # "BOB" is the code of the boliviano
         "The team won 3 games.",
         "She won 2 medals and 3 won.",  # "won" after a small bare number is the verb
         "He got 3 marks out of 10.",
         "He weighs 175 pounds.",  # a weight
-        "A gift of 500 pounds (225 kilograms) of medical supplies.",
+        "A shipment of 300 pounds (136 kilograms) of seed grain.",
         "The fine was 50 pounds.",  # money or weight: the text does not say
         "Profit rose 5 percent.",
         "The dollar fell.",  # a currency without an amount

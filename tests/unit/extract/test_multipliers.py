@@ -70,11 +70,11 @@ def test_counts_beside_a_factor_stay_counts() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "noun"),
     [
-        ("x.\n\nThe 3 bombings happened minutes apart.", "3", "bombings"),  # a paragraph's first word is no name
-        ("``With 3 members of Congress on our side,'' he said.", "3", "members"),
-        ("It killed 12 Americans. 7 people died in Tanzania.", "7", "people"),
-        ("Neither he nor Elian's 6 grandparents could be located.", "6", "grandparents"),
-        ("Kenya's 42 provinces voted.", "42", "provinces"),
+        ("x.\n\nThe 3 fires started minutes apart.", "3", "fires"),  # a paragraph's first word is no name
+        ("``With 4 members of the board behind us,'' she said.", "4", "members"),
+        ("It injured 14 Norwegians. 9 people were hurt in Lisk.", "9", "people"),
+        ("Neither she nor Mara's 5 cousins could be reached.", "5", "cousins"),
+        ("Arden's 37 districts voted.", "37", "districts"),
     ],
 )
 def test_digits_after_a_sentence_start_or_a_possessive_are_counts(text: str, span: str, noun: str) -> None:
@@ -82,7 +82,7 @@ def test_digits_after_a_sentence_start_or_a_possessive_are_counts(text: str, spa
 
 
 @pytest.mark.parametrize(
-    "text", ["He flew a Boeing 747 on Pan Am Flight 103.", "He is on the FBI's 10 Most Wanted list.", "He is No. 1."]
+    "text", ["She flew a Fokker 100 on Nordair Flight 417.", "She is on the Bureau's 20 Most Sought.", "He is No. 1."]
 )
 def test_digits_in_names_stay_silent(text: str) -> None:
     assert numbers(text) == []

@@ -19,13 +19,13 @@ def tense(sentence: str, mention: str):
         ("KCNA said Monday the ministers agreed.", "Monday", "past"),
         ("North Korea prepares a parade on October 10.", "October 10", "future"),
         ("The minister will visit Beijing on Friday.", "Friday", "future"),
-        ("The father would be traveling to the United States Thursday.", "Thursday", "future"),
-        ("The boy must be returned to his father by Jan. 14.", "Jan. 14", "future"),
+        ("The coach would be returning to the United States Thursday.", "Thursday", "future"),
+        ("The painting must be handed back to the museum by Feb. 12.", "Feb. 12", "future"),
         ("They have been searching since Monday.", "Monday", "past"),
         ("On Friday, the government plans to pay the families.", "Friday", "future"),
         ("On Friday, the government planned to pay the families.", "Friday", "past"),  # the planning is past
-        ("Until Thursday, they had not called Kopp a suspect.", "Thursday", "past"),
-        ("They said they would look for ways around Wednesday's ruling.", "Wednesday", None),
+        ("Until Thursday, they had not named Varga a suspect.", "Thursday", "past"),
+        ("They said they would find a way around Wednesday's verdict.", "Wednesday", None),
         ("Talks on Friday.", "Friday", None),
     ],
 )
@@ -34,7 +34,7 @@ def test_tense(sentence, mention, expected):
 
 
 def test_united_is_not_a_past_tense_verb():
-    assert tense("The father would be traveling to the United States Thursday.", "Thursday") == "future"
+    assert tense("The coach would be returning to the United States Thursday.", "Thursday") == "future"
 
 
 def _tense_by_search(text, start, end):

@@ -46,22 +46,22 @@ def test_events_without_shared_names_do_not_match():
 
 
 def counts(text: str) -> list[NumberFact]:
-    found = facts_of(Document(id="x", text=text, published="1998-08-20"), ["number"])
+    found = facts_of(Document(id="x", text=text, published="2019-08-20"), ["number"])
     return [f for f in found if isinstance(f, NumberFact)]
 
 
 def test_an_abbreviated_month_does_not_end_the_sentence():
-    first = "The embassy bombings, on Aug. 7, killed 247 people in Kenya and 10 in Tanzania."
-    second = "The embassy bombings, on Aug 7, killed 180 people in Kenya and 10 in Tanzania."
+    first = "The harbour fires, on Aug. 7, destroyed 312 boats in Varna and 14 in Lisk."
+    second = "The harbour fires, on Aug 7, destroyed 275 boats in Varna and 14 in Lisk."
     pairs = align(counts(first), first, counts(second), second)
-    assert ("247", "180") in [(p.first.text, p.second.text) for p in pairs]
+    assert ("312", "275") in [(p.first.text, p.second.text) for p in pairs]
 
 
 def test_neighbouring_numbers_written_another_way_keep_the_alignment():
-    first = "The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans."
-    second = "The August 9, 1998, bombings killed more than two hundred people, including 12 Americans."
+    first = "The Nov. 4, 2019, floods displaced more than 300 families, including 15 teachers."
+    second = "The November 6, 2019, floods displaced more than three hundred families, including 15 teachers."
     pairs = align(dates(first), first, dates(second), second)
-    assert [(p.first.text, p.second.text) for p in pairs] == [("Aug. 7, 1998", "August 9, 1998")]
+    assert [(p.first.text, p.second.text) for p in pairs] == [("Nov. 4, 2019", "November 6, 2019")]
 
 
 def test_years_around_a_fact_still_tell_statements_apart():

@@ -58,7 +58,7 @@ def test_yen_sign_needs_exactly_one_country():
 def test_penny_is_british_or_american_by_context():
     assert currency_code("penny", "shares closed one penny lower in London") == "GBP"
     assert currency_code("penny", "a penny a gallon, 3 cents in all") == "USD"
-    assert currency_code("penny", "close one penny") is None
+    assert currency_code("penny", "ended one penny up") is None
 
 
 def mention(amount: float, marker: str, bound: str | None = None, amount_max: float | None = None) -> MoneyMention:

@@ -104,7 +104,7 @@ def _interval(value: float, bound: str, upper: float | None = None) -> tuple[flo
 
 def _agree(first: float, first_bound: str, second: float, second_bound: str, tolerance: float) -> bool:
     """Two stated values agree when the truths they allow overlap; but the same statement with the same
-    hedge ("up to $5 million" and "up to $7 million") states one threshold, which must match."""
+    hedge ("up to $3 million" and "up to $4 million") states one threshold, which must match."""
     if first_bound == second_bound and first_bound in ("lower", "upper"):
         return abs(first - second) <= tolerance * max(abs(first), abs(second)) + 1e-9
     return _overlap(_interval(first, first_bound), _interval(second, second_bound), tolerance)

@@ -24,8 +24,8 @@ def count_conflict(ctx: StoryContext) -> Iterator[Finding]:
     - **warning**: the same, but the reports are of different days or a
       value is worded as a change ("rose to", "up from"): one may be an
       update; also a count worded differently that is each report's only count of
-      one predication and one event ("the bombings that killed 224", "250 people
-      killed in the bombings"): probably the same statement.
+      one predication and one event ("the crash that killed 84", "90 people
+      killed in the crash"): probably the same statement.
 
     ## Stays silent when
     - the two documents come from the same source (tolls are updated);

@@ -49,7 +49,7 @@ def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
       on Feb. 3" are two mentions, possibly of two days);
     - the date is not at day precision ("June 2022", "fiscal 1999");
     - the date does not write its month ("Friday, the 22"): the month would
-      be a guess, and the number may be an age ("the 22-year-old") or an
+      be a guess, and the number may be an age ("the 19-year-old") or an
       ordinal ("the first cases");
     - the year is not stated and no anchor gives it, or the weekday fits the
       same day in either neighbouring year of the publication date.

@@ -21,7 +21,7 @@ _CHANGE = re.compile(
     r"revised|up|down|from|by)\s+(?:to\s+)?\Z"
 )
 _BREAKDOWN = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others|other|more)\b")
-"""A sentence that splits a total ("five died on the spot and two others in hospital") restates no figure."""
+"""A sentence that splits a total ("four died at the scene and three others in hospital") restates no figure."""
 _RATIO = 2.0
 """Two values more than this many times apart are two statements, not one misstated."""
 
