@@ -20,6 +20,7 @@ from factcheck.config import Config
 from factcheck.errors import InputError
 from factcheck.model import Document, Finding, KnowledgeBase
 from factcheck.rules import RuleSpec
+from factcheck.suppress import UNUSED_IGNORE
 
 __all__ = ["GENERATED", "Case", "find_cases", "render_index", "render_page", "render_pages", "stale_pages"]
 
@@ -137,11 +138,12 @@ def render_page(spec: RuleSpec, cases: Sequence[Case], kb: KnowledgeBase) -> str
     shown = _shown_cases(cases)
     if shown:
         lines += ["## Examples", ""]
-        config = Config(select=[spec.code])
+        # FC406 reports on the other rules' work: its examples run them all, and show its own findings.
+        config = Config() if spec.code == UNUSED_IGNORE else Config(select=[spec.code])
         for case in shown:
             own = inline_kb(case.documents[0].meta, case.path) if len(case.documents) == 1 else None
             findings = run_check(list(case.documents), kb=own or kb, config=config).report.findings
-            lines += _example(case, findings)
+            lines += _example(case, [f for f in findings if f.rule == spec.code])
     ignore, severity = f'ignore = ["{spec.code}"]', f'severity = {{ {spec.code} = "warning" }}'
     width = max(len(ignore), len(severity)) + 2
     lines += [

@@ -29,6 +29,7 @@ from factcheck.pipeline import (
     DocumentInput,
     DocumentResult,
     Plan,
+    Unsettled,
     check_document,
     check_story,
     facts_of,
@@ -63,15 +64,19 @@ def _check_all(documents: list[Document], plan: Plan, jobs: int) -> tuple[list[F
     findings: list[Finding] = []
     errors: list[ReadError] = []
     candidates: list[tuple[Document, tuple[Fact, ...]]] = []
+    unsettled = Unsettled()
     for document, result in check_documents(documents, plan, jobs):
         findings += result.findings
         errors += result.errors
+        unsettled.add(result)
         if result.facts is not None:
             candidates.append((document, result.facts))
     for members in group_stories([document for document, _ in candidates]):
         story = check_story([candidates[i] for i in members], plan)
         findings += story.findings
         errors += story.errors
+        unsettled.story(story)
+    findings += unsettled.findings()
     return sorted(findings, key=lambda f: f.sort_key), errors
 
 
