@@ -1,11 +1,14 @@
 """``FC406`` unused-ignore: an ignore that suppressed nothing is reported, unless its rule did not run."""
 
+from collections.abc import Iterator
+
 import pytest
 
 import factcheck
 from factcheck import Config
 from factcheck.engine import run_check
-from factcheck.model import Document
+from factcheck.model import Document, Finding, Severity
+from factcheck.rules import DocumentContext, StoryContext, registry, rule
 from factcheck.streaming import stream_check
 from factcheck.suppress import baseline_of
 
@@ -182,3 +185,67 @@ def test_every_engine_reports_the_same_unused_ignores():
 
     assert len(results["one process"]) == 2  # FC302 in a, FC101 in c; the off in b is used by FC304
     assert all(found == results["one process"] for found in results.values()), results
+
+
+# A rule that raises did not run to the end: its ignores are not unused.
+
+
+@rule("XX981", "raises-on-every-document", severity=Severity.ERROR)
+def raises_on_every_document(ctx: DocumentContext) -> Iterator[Finding]:
+    """Raises on every document (for these tests only).
+
+    ## Why it matters
+    It stands for a rule with a bug.
+
+    ## Stays silent when
+    - never.
+    """
+    raise ValueError("a bug")
+    yield  # pragma: no cover
+
+
+@rule("XX982", "raises-on-every-story", severity=Severity.ERROR, scope="story")
+def raises_on_every_story(ctx: StoryContext) -> Iterator[Finding]:
+    """Raises on every story (for these tests only).
+
+    ## Why it matters
+    It stands for a story rule with a bug.
+
+    ## Stays silent when
+    - never.
+    """
+    raise KeyError("a bug")
+    yield  # pragma: no cover
+
+
+@pytest.fixture
+def raising_rules(monkeypatch):
+    for function in (raises_on_every_document, raises_on_every_story):
+        spec = function.__factcheck_rule__
+        monkeypatch.setitem(registry.rules, spec.code, spec)
+
+
+def test_an_ignore_of_a_rule_that_raised_is_not_unused(raising_rules):
+    report = report_of(doc(f"{CLEAN} <!-- factcheck: ignore XX981 -->"))
+
+    assert [e.code for e in report.errors] == ["E005"]
+    assert unused(report) == []
+
+
+def test_an_ignore_of_a_story_rule_that_raised_is_not_unused(raising_rules):
+    documents = story(f"{KILLED_A} <!-- factcheck: ignore XX982, FC302 -->", KILLED_B)
+
+    report = report_of(*documents)
+
+    assert any("XX982" in e.message for e in report.errors)
+    assert [f.actual for f in unused(report)] == ["no finding of FC302"]
+
+
+def test_a_document_over_its_work_budget_reports_no_unused_ignore():
+    from factcheck.budget import MAX_CHARS
+
+    text = f"{CLEAN} {IGNORE}\n" + "The river rose again. " * (MAX_CHARS // 20)
+
+    report = report_of(doc(text))
+
+    assert [f.rule for f in report.findings] == ["FC404"]
