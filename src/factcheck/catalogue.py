@@ -113,7 +113,8 @@ def _example(case: Case, findings: Sequence[Finding]) -> list[str]:
             lines += ["with this reference data:", "", "```yaml", own, "```", ""]
     if findings:
         for finding in findings:
-            quoted = " · ".join(f"“{e.text}”" for e in finding.evidence)
+            # A quoted HTML comment (FC406's evidence) is shown, not hidden as one.
+            quoted = " · ".join(f"“{e.text.replace('<', '&lt;')}”" for e in finding.evidence)
             lines.append(f"- **{finding.rule}** ({finding.severity.value}) at {quoted}: {finding.message}")
     else:
         lines.append("No finding.")

@@ -45,7 +45,7 @@ def _checks_nothing(spec: RuleSpec, plan: Plan) -> bool:
 
 def _unused(use: Use, names: dict[str, str]) -> UnusedIgnore:
     directive, code = use
-    return UnusedIgnore(directive.text, directive.start, directive.end, code, names.get(code or ""))
+    return UnusedIgnore(directive.text, directive.start, directive.end, code, names.get(code or ""), directive.kind)
 
 
 def unused_ignore_findings(

@@ -80,6 +80,8 @@ class UnusedIgnore:
     """The code of the rule it names that suppressed nothing; ``None`` for a bare ``off`` (every rule)."""
     name: str | None = None
     """That rule's name."""
+    kind: Literal["ignore", "off", "front matter"] = "ignore"
+    """An inline ignore, an ``off`` block, or the ``ignore:`` field."""
 
 
 @dataclass(frozen=True)

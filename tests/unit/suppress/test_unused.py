@@ -44,7 +44,9 @@ def test_an_ignore_over_a_clean_line_is_reported_on_the_comment():
     assert (evidence.start, evidence.end, evidence.text) == (text.index(IGNORE), len(text), IGNORE)
     assert finding.severity.value == "warning"
     assert finding.name == "unused-ignore"
-    assert "FC101 (weekday-date-mismatch)" in finding.message
+    assert finding.message == (
+        "this ignore suppressed nothing: FC101 (weekday-date-mismatch) reported nothing on its line or the next"
+    )
 
 
 def test_each_unused_rule_of_a_comment_is_its_own_finding():
@@ -86,6 +88,7 @@ def test_an_unused_off_block_and_front_matter_entry_are_reported():
         ("<!-- factcheck: off -->", "no finding of any rule"),
     ]
     assert findings[0].message.startswith("front matter `ignore: [FC103, FC101]`")
+    assert findings[2].message.startswith("this `off` block suppressed nothing")
     assert not any(f.suppressed for f in findings)
 
 

@@ -15,11 +15,14 @@ def _named(unused: UnusedIgnore) -> str:
 
 
 def _message(unused: UnusedIgnore) -> str:
-    if unused.rule is None:
-        return f"`{unused.text}` suppressed nothing: no rule reported anything before its `on`"
-    if unused.start == unused.end:
+    """What was ignored for nothing; the comment itself is the evidence (it would hide itself in a page)."""
+    if unused.kind == "front matter":
         return f"front matter `{unused.text}`: {_named(unused)} reported nothing in this document"
-    return f"`{unused.text}` suppressed nothing: {_named(unused)} reported nothing where it applies"
+    if unused.rule is None:
+        return "this `off` block suppressed nothing: no rule reported anything before its `on`"
+    if unused.kind == "off":
+        return f"this `off` block suppressed nothing: {_named(unused)} reported nothing before its `on`"
+    return f"this ignore suppressed nothing: {_named(unused)} reported nothing on its line or the next"
 
 
 @rule("FC406", "unused-ignore", severity=Severity.WARNING)
@@ -49,7 +52,7 @@ def unused_ignore(ctx: DocumentContext) -> Iterator[Finding]:
     """
     for unused in ctx.unused_ignores:
         evidence = Evidence(document=ctx.document.id, start=unused.start, end=unused.end, text=unused.text)
-        if unused.start == unused.end:  # the front matter's field, which is not in the text
+        if unused.kind == "front matter":  # the field is not in the text
             evidence = ctx.evidence_at(0, 0)
         yield ctx.finding(
             evidence=[evidence],
