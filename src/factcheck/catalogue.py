@@ -20,6 +20,7 @@ from factcheck.config import Config
 from factcheck.errors import InputError
 from factcheck.model import Document, Finding, KnowledgeBase
 from factcheck.rules import RuleSpec
+from factcheck.suppress import UNUSED_IGNORE
 
 __all__ = [
     "GENERATED",
@@ -121,7 +122,8 @@ def _example(case: Case, findings: Sequence[Finding]) -> list[str]:
             lines += ["with this reference data:", "", "```yaml", own, "```", ""]
     if findings:
         for finding in findings:
-            quoted = " · ".join(f"“{e.text}”" for e in finding.evidence)
+            # A quoted HTML comment (FC406's evidence) is shown, not hidden as one.
+            quoted = " · ".join(f"“{e.text.replace('<', '&lt;')}”" for e in finding.evidence)
             lines.append(f"- **{finding.rule}** ({finding.severity.value}) at {quoted}: {finding.message}")
     else:
         lines.append("No finding.")
@@ -139,11 +141,12 @@ def render_examples(spec: RuleSpec, cases: Sequence[Case], kb: KnowledgeBase) ->
     if not shown:
         return []
     lines = ["## Examples", ""]
-    config = Config(select=[spec.code])
+    # FC406 reports on the other rules' work: its examples run them all, and show its own findings.
+    config = Config() if spec.code == UNUSED_IGNORE else Config(select=[spec.code])
     for case in shown:
         own = inline_kb(case.documents[0].meta, case.path) if len(case.documents) == 1 else None
         findings = run_check(list(case.documents), kb=own or kb, config=config).report.findings
-        lines += _example(case, findings)
+        lines += _example(case, [f for f in findings if f.rule == spec.code])
     return lines
 
 

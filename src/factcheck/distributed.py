@@ -39,6 +39,7 @@ from factcheck.pipeline import (
     Ids,
     Plan,
     StoryResult,
+    Unsettled,
     check_document,
     check_story,
     iter_inputs,
@@ -73,7 +74,7 @@ class _Checked:
 
     def light(self) -> _Checked:
         """What the client needs: no text, no facts."""
-        result = self.result and DocumentResult(self.result.findings, self.result.errors)
+        result = self.result and DocumentResult(self.result.findings, self.result.errors, pending=self.result.pending)
         return _Checked(self.index, self.ref, self.error, result, self.key, record=self.record, line=self.line)
 
 
@@ -175,6 +176,10 @@ def check(
         waiting[i][0]: number for number, members in enumerate(group_keys([key for _, key in waiting])) for i in members
     }
     findings = [finding for item in summary if item.result for finding in item.result.findings]
+    unsettled = Unsettled()
+    for item in summary:
+        if item.result:
+            unsettled.add(item.result)
     story_errors: list[ReadError] = []
     if stories:
         # The shuffle: each document of a story, with its facts, moves to the partition of its story.
@@ -186,6 +191,8 @@ def check(
         for _, story in sorted(grouped.compute(), key=lambda group: group[0]):
             findings += story.findings
             story_errors += story.errors
+            unsettled.story(story)
+    findings += unsettled.findings()
     findings.sort(key=lambda f: f.sort_key)
     return Report(
         tool=tool_info(),

@@ -29,6 +29,7 @@ from factcheck.pipeline import (
     DocumentInput,
     DocumentResult,
     Plan,
+    Unsettled,
     check_document,
     check_story,
     facts_of,
@@ -66,17 +67,21 @@ def _check_all(
     findings: list[Finding] = []
     errors: list[ReadError] = []
     candidates: list[tuple[Document, tuple[Fact, ...]]] = []
+    unsettled = Unsettled()
     for done, (document, result) in enumerate(check_documents(documents, plan, jobs), start=1):
         if progress is not None:
             progress(done, len(documents))
         findings += result.findings
         errors += result.errors
+        unsettled.add(result)
         if result.facts is not None:
             candidates.append((document, result.facts))
     for members in group_stories([document for document, _ in candidates]):
         story = check_story([candidates[i] for i in members], plan)
         findings += story.findings
         errors += story.errors
+        unsettled.story(story)
+    findings += unsettled.findings()
     return sorted(findings, key=lambda f: f.sort_key), errors
 
 

@@ -17,12 +17,16 @@ What stays in memory while a stream runs:
   and the offset of its document and facts in a temporary file, where they wait
   until the stories are known; then each story's documents are read back, one
   story at a time (no more than the story budget compares: ``budget``);
-- the baseline's counts.
+- the baseline's counts;
+- the ``FC406`` findings that wait for the stories: one for each ignore of a
+  cross-source rule that no document finding used.
 
 The order is deterministic whatever ``jobs`` is: each document's findings
 sorted by offset and rule, documents in input order (models and mappings
 first, then paths, as ``check`` reads them), then each story's findings in the
-order of its first document. A baseline marks findings in that order.
+order of its first document, then the unused ignores of cross-source rules
+(``FC406``, which wait for the stories: ``pipeline.ignores``). A baseline marks
+findings in that order.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from factcheck.config import Config
 from factcheck.link.stories import StoryKey, group_keys, story_key
 from factcheck.model import Document, Fact, Finding, KnowledgeBase, ReadError
 from factcheck.model.baseline import Baseline
-from factcheck.pipeline import DocumentInput, check_story, iter_inputs, prepare
+from factcheck.pipeline import DocumentInput, Unsettled, check_story, iter_inputs, prepare
 from factcheck.processes import check_documents
 
 __all__ = ["stream_check"]
@@ -107,10 +111,12 @@ def stream_check(
 
     with tempfile.TemporaryFile(prefix="factcheck-stories-") as spill:
         waiting = _Waiting(spill)
+        unsettled = Unsettled()
         for document, result in check_documents(documents(), plan, jobs):
             yield from errors_before.popleft()  # in their place, however far ahead the workers read
             yield from marked(result.findings)
             yield from result.errors
+            unsettled.add(result)
             if result.facts is not None:
                 waiting.add(document, result.facts)
         yield from errors
@@ -118,3 +124,5 @@ def stream_check(
             checked = check_story(story, plan, size=size)
             yield from marked(checked.findings)
             yield from checked.errors
+            unsettled.story(checked)
+        yield from marked(unsettled.findings())

@@ -57,21 +57,25 @@ def test_comment_on_the_line_before_suppresses():
     assert finding.suppressed
 
 
-def test_comment_two_lines_before_does_not():
-    [finding] = findings_of(doc(f"<!-- factcheck: ignore FC101 -->\n\n{PLANTED}")).findings
+def test_comment_two_lines_before_does_not_and_is_reported_unused():
+    unused, finding = findings_of(doc(f"<!-- factcheck: ignore FC101 -->\n\n{PLANTED}")).findings
 
     assert not finding.suppressed
+    assert (unused.rule, unused.evidence[0].text) == ("FC406", "<!-- factcheck: ignore FC101 -->")
 
 
 def test_comment_on_the_line_after_does_not():
-    [finding] = findings_of(doc(f"{PLANTED}\n<!-- factcheck: ignore FC101 -->")).findings
+    finding, unused = findings_of(doc(f"{PLANTED}\n<!-- factcheck: ignore FC101 -->")).findings
 
     assert not finding.suppressed
+    assert unused.rule == "FC406"
 
 
 def test_comment_for_another_rule_does_not():
-    other = next(spec.code for spec in registry if spec.code != "FC101")
-    [finding] = findings_of(doc(f"{PLANTED} <!-- factcheck: ignore {other} -->")).findings
+    other = next(spec.code for spec in registry if spec.code not in ("FC101", "FC406"))
+    [finding] = [
+        f for f in findings_of(doc(f"{PLANTED} <!-- factcheck: ignore {other} -->")).findings if f.rule == "FC101"
+    ]
 
     assert not finding.suppressed
 

@@ -10,7 +10,8 @@ The drivers (``engine``, ``processes``, ``streaming``, ``distributed``) share
 - ``facts``: extract → normalize, the overlap policy, and the claims and
   events the link step finds from the dates (``facts_of``);
 - ``plan``: what a run checks with, prepared once (``Plan``, ``prepare``);
-- ``document``: the link stage and the rules, per document and per story.
+- ``document``: the link stage and the rules, per document and per story;
+- ``ignores``: ``FC406`` (unused ignores), settled once the stories have run (``Unsettled``);
 - ``mates``: the pre-commit gate's inputs, staged articles with their story mates (``story_mates``).
 """
 
@@ -23,6 +24,7 @@ from factcheck.pipeline.document import (
     internal_errors_raised,
 )
 from factcheck.pipeline.facts import facts_of
+from factcheck.pipeline.ignores import Unsettled
 from factcheck.pipeline.plan import Plan, Prepared, plan_of, prepare, tool_info
 from factcheck.pipeline.read import DocumentInput, Ids, gather_documents, iter_inputs, read_error, record_document
 
@@ -33,6 +35,7 @@ __all__ = [
     "Plan",
     "Prepared",
     "StoryResult",
+    "Unsettled",
     "check_document",
     "check_story",
     "context_of",

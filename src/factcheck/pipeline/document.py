@@ -29,9 +29,10 @@ from factcheck.link.statements import Linked
 from factcheck.link.stories import may_join
 from factcheck.model import Document, Fact, Finding, ReadError
 from factcheck.pipeline.facts import facts_of
+from factcheck.pipeline.ignores import Pending, unused_ignore_findings
 from factcheck.pipeline.plan import Plan
 from factcheck.rules import DocumentContext, RuleSpec, StoryContext
-from factcheck.suppress import apply_suppressions
+from factcheck.suppress import UNUSED_IGNORE, Use, apply_suppressions, uses_of
 
 __all__ = ["DocumentResult", "StoryResult", "check_document", "check_story", "context_of", "internal_errors_raised"]
 
@@ -62,6 +63,8 @@ class DocumentResult:
     """Inline ignores that name no rule (``E004``), and internal errors met checking the document (``E005``)."""
     facts: tuple[Fact, ...] | None = None
     """The document's facts, kept only when story rules run and the document may join a story."""
+    pending: tuple[Pending, ...] = ()
+    """Its ignores of story rules that suppressed nothing yet, as ``FC406`` findings (``pipeline.ignores``)."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,12 @@ class StoryResult:
 
     findings: list[Finding]
     errors: list[ReadError]
+    compared: frozenset[str] = frozenset()
+    """The ids of the documents its rules compared (all of them, or the first ones within the budget)."""
+    used: frozenset[Use] = frozenset()
+    """The ignores of its documents that its findings used (with ``FC406`` selected only)."""
+    failed: frozenset[str] = frozenset()
+    """The story rules that raised on it."""
 
 
 def _internal(document: Document, what: str, err: Exception) -> ReadError:
@@ -98,18 +107,23 @@ def _run_rules(
     run: Callable[[RuleSpec], Iterator[Finding]],
     where: Document,
     what: str,
-) -> tuple[list[Finding], list[ReadError]]:
-    """Each rule's findings; a rule that raises costs its own findings only, and is reported (``E005``)."""
+) -> tuple[list[Finding], list[ReadError], set[str]]:
+    """Each rule's findings; a rule that raises costs its own findings only, and is reported (``E005``).
+
+    Also the codes of the rules that raised: their ignores are not unused (``FC406``).
+    """
     found: list[Finding] = []
     errors: list[ReadError] = []
+    failed: set[str] = set()
     for spec in specs:
         try:
             found += list(run(spec))  # whole, or nothing of a rule that raises half-way
         except Exception as err:  # the boundary: any bug in a rule or in the links it reads
             if _RAISED.get():
                 raise
+            failed.add(spec.code)
             errors.append(_internal(where, f"in rule {spec.code} ({spec.name}) while checking {what}", err))
-    return found, errors
+    return found, errors, failed
 
 
 def _marked(
@@ -147,15 +161,19 @@ def check_document(document: Document, plan: Plan) -> DocumentResult:
             raise
         return DocumentResult([], [_internal(document, f"while reading the facts of {_named(document)}", err)])
     context = context_of(document, tuple(facts), plan, overrun=overrun)
-    found, internal = _run_rules(
-        (spec for spec in plan.rules if spec.scope == "document"),
+    found, internal, failed = _run_rules(
+        (spec for spec in plan.rules if spec.scope == "document" and spec.code != UNUSED_IGNORE),
         lambda spec: spec.function(replace(context, spec=spec)),
         document,
         _named(document),
     )
-    findings, errors = _marked(found, {document.id: document}, plan)
+    unused, pending = unused_ignore_findings(context, found, failed, plan)  # once the other rules have run
+    findings, errors = _marked([*found, *unused], {document.id: document}, plan)
     keep = plan.has_story_rules and may_join(document)
-    return DocumentResult(findings, [*internal, *errors], context.all_facts if keep else None)
+    if not keep:
+        pending = []  # no story rule will run on it: its ignores of them stay silent
+    waiting = tuple((use, _marked([f], {document.id: document}, plan)[0][0]) for use, f in pending)
+    return DocumentResult(findings, [*internal, *errors], context.all_facts if keep else None, waiting)
 
 
 def check_story(
@@ -173,11 +191,15 @@ def check_story(
         overrun = replace(overrun, left_out=members[kept][0])
     contexts = tuple(context_of(d, facts, plan) for d, facts in members[:kept])
     story = StoryContext(documents=contexts, kb=plan.kb, overrun=overrun)
-    found, internal = _run_rules(
+    found, internal, failed = _run_rules(
         (spec for spec in plan.rules if spec.scope == "story"),
         lambda spec: spec.function(replace(story, spec=spec)),
         members[0][0],
         _story_named(members),
     )
-    findings, _ = _marked(found, {d.id: d for d, _ in members}, plan)  # bad ignores: reported per document
-    return StoryResult(findings, internal)
+    documents = {d.id: d for d, _ in members}
+    findings, _ = _marked(found, documents, plan)  # bad ignores: reported per document
+    compared = frozenset(d.id for d, _ in members[:kept])
+    watched = any(spec.code == UNUSED_IGNORE for spec in plan.rules)
+    used = frozenset(uses_of(found, documents, plan.known)) if watched else frozenset()
+    return StoryResult(findings, internal, compared, used, frozenset(failed))

@@ -13,9 +13,19 @@ from collections.abc import Iterable, Iterator
 from importlib.metadata import entry_points
 
 from factcheck.errors import RuleError
-from factcheck.rules._rule import DocumentContext, RuleFunction, RuleSpec, StoryContext, rule
+from factcheck.rules._rule import DocumentContext, RuleFunction, RuleSpec, StoryContext, UnusedIgnore, rule
 
-__all__ = ["FAMILIES", "DocumentContext", "Registry", "RuleFunction", "RuleSpec", "StoryContext", "registry", "rule"]
+__all__ = [
+    "FAMILIES",
+    "DocumentContext",
+    "Registry",
+    "RuleFunction",
+    "RuleSpec",
+    "StoryContext",
+    "UnusedIgnore",
+    "registry",
+    "rule",
+]
 
 FAMILIES = {"1": "temporal", "2": "reference", "3": "cross_source", "4": "hygiene"}
 """Family digit of a built-in code → its package."""

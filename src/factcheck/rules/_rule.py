@@ -22,7 +22,16 @@ from factcheck.link.predication import Predication
 from factcheck.link.statements import Claim, Linked, Statement
 from factcheck.model import Document, Evidence, Fact, FactBase, Finding, KnowledgeBase, Severity, Span
 
-__all__ = ["REQUIRED_HEADINGS", "DocumentContext", "RuleFunction", "RuleSpec", "Scope", "StoryContext", "rule"]
+__all__ = [
+    "REQUIRED_HEADINGS",
+    "DocumentContext",
+    "RuleFunction",
+    "RuleSpec",
+    "Scope",
+    "StoryContext",
+    "UnusedIgnore",
+    "rule",
+]
 
 REQUIRED_HEADINGS = ("## Why it matters", "## Stays silent when")
 _KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -59,6 +68,23 @@ class _Reporting:
 
 
 @dataclass(frozen=True)
+class UnusedIgnore:
+    """An ignore of this document that suppressed nothing in this run (``suppress``), for ``FC406`` to report."""
+
+    text: str
+    """The comment as written, or the ``ignore:`` field."""
+    start: int
+    """The comment's offsets in the text; the field, which is not in the text, is at 0 with ``end`` 0."""
+    end: int
+    rule: str | None
+    """The code of the rule it names that suppressed nothing; ``None`` for a bare ``off`` (every rule)."""
+    name: str | None = None
+    """That rule's name."""
+    kind: Literal["ignore", "off", "front matter"] = "ignore"
+    """An inline ignore, an ``off`` block, or the ``ignore:`` field."""
+
+
+@dataclass(frozen=True)
 class DocumentContext(_Reporting):
     """What a document-scoped rule sees: one document, its facts, what they link to, and the KB."""
 
@@ -72,6 +98,8 @@ class DocumentContext(_Reporting):
     then ends there."""
     linked: Linked | None = None
     """The link stage's output for this document (``None`` for a context made by hand: nothing is linked)."""
+    unused_ignores: tuple[UnusedIgnore, ...] = ()
+    """The document's ignores that suppressed nothing: set only for ``FC406``, after the other rules ran."""
 
     @property
     def entities(self) -> tuple[EntityMention, ...]:
