@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.extract._anaphoric_dates import ANAPHORIC
 from factcheck.extract._calendar_dates import CALENDAR
 from factcheck.extract._clock import join_clock_times
 from factcheck.extract._date_words import (
@@ -426,7 +427,7 @@ def _year(m: re.Match[str], text: str) -> Parts | None:
     return {"year": _int(m, "year")}
 
 
-_FAMILIES = CALENDAR + SPOKEN + _RELATIVE
+_FAMILIES = CALENDAR + SPOKEN + _RELATIVE + ANAPHORIC
 _ORDER = _FAMILIES.order()
 
 
