@@ -27,8 +27,9 @@ _HOURS_THEN_TIME = re.compile(
 """Between a day and the last time of a range of hours ("Saturday from 3 to 5 pm", "Tuesday 9-11 a.m.")."""
 _TIME_TO_TIME = re.compile(r"\s*(?:-|–|to|until|till)\s*\Z", re.IGNORECASE)
 """Between the first and last time of a range ("Tuesday 9 a.m.-5 p.m.")."""
-_TIME_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?\Z", re.IGNORECASE)
-"""What may stand between a time and its day ("8am this morning", "9 a.m., Tuesday")."""
+_TIME_THEN_DAY = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?,?\s*(?:on\s+)?\Z", re.IGNORECASE)
+"""What may stand between a time and its day ("8am this morning", "9 a.m., Tuesday", the wire's "4:10 p.m.
+(2110 GMT) Monday")."""
 
 
 def _is_day(mention: DateMention, timed: bool = False) -> bool:

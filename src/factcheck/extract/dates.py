@@ -45,6 +45,7 @@ from factcheck.extract._date_words import (
     _nth,
     _shift,
 )
+from factcheck.extract._day_offsets import join_day_offsets
 from factcheck.extract._families import Builder, Families, Parts, longest
 from factcheck.extract._near import literal_words
 from factcheck.extract._spoken_dates import SPOKEN
@@ -451,5 +452,5 @@ def scan_dates(text: str) -> list[DateMention]:
     for member, match in _FAMILIES.matches(text):
         if (mention := _mention(member.name, match, text, member.build)) is not None:
             candidates.append(mention)
-    winners = join_clock_times(longest(candidates, _ORDER), text)
+    winners = join_clock_times(join_day_offsets(longest(candidates, _ORDER), text), text)
     return [replace(m, tense=tense_at(text, m.start, m.end)) for m in winners]

@@ -325,12 +325,15 @@ def _with_end(fact: DateFact, mention: DateMention) -> DateFact | None:
 
 def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     fields: dict[str, Any] = {"text": mention.text, "start": mention.start, "end": mention.end}
-    if mention.weekday is not None:
+    if mention.weekday is not None and not mention.day_offset:  # "the day before Tuesday" is no Tuesday
         fields["weekday"] = mention.weekday
     if mention.mod in ("start", "mid", "end"):
         fields["mod"] = mention.mod
 
     def fact(value: str, granularity: Granularity, relative: bool = False) -> DateFact:
+        if mention.day_offset and granularity == "day":  # "the day before last Friday"
+            shifted = None if value.startswith("X") else date.fromisoformat(value) + timedelta(mention.day_offset)
+            value = shifted.isoformat() if shifted else "XXXX-XX-XX"
         if mention.week and granularity == "day" and not value.startswith("X"):
             iso = date.fromisoformat(value).isocalendar()  # "the week of Oct. 6": the week, not the day
             value, granularity = f"{iso.year:04d}-W{iso.week:02d}", "week"

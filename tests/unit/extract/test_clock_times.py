@@ -82,3 +82,9 @@ def test_a_joined_time_keeps_the_day_of_the_day_alone(day: str, join: str, hour:
     assert joined[0][0] == f"{day}{join}{hour} {ampm}"
     assert joined[0][1][:10] == alone[0][1][:10]
     assert joined[0][1][11:13] == f"{hour % 12 + (12 if ampm == 'p.m.' else 0):02d}"
+
+
+def test_a_wire_time_conversion_between_time_and_day_is_part_of_the_expression() -> None:
+    assert dates("The quake struck at 1:10 a.m. (0510 GMT) Monday, the agency said.", "2025-11-01") == [
+        ("1:10 a.m. (0510 GMT) Monday", "2025-10-27T01:10")
+    ]
