@@ -101,3 +101,12 @@ def test_a_weekday_with_an_ordinal_day_is_checked_by_fc101(text: str, codes: lis
     November; the 2nd a Tuesday, Thursday and Sunday. A weekday that fits none of them is an error."""
     report = factcheck.check([{"id": "t", "text": text, "published": PUBLISHED}], config=Config(select=["FC101"]))
     assert [f.rule for f in report.findings] == codes
+
+
+def test_fc101_on_an_ordinal_day_says_the_month_came_from_the_publication_date() -> None:
+    report = factcheck.check(
+        [{"id": "t", "text": "The council voted on Tuesday the 19th.", "published": PUBLISHED}],
+        config=Config(select=["FC101"]),
+    )
+    (finding,) = report.findings
+    assert "(month 2025-10 from the publication date 2025-10-30)" in finding.message

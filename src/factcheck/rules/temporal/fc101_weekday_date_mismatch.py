@@ -10,10 +10,10 @@ from factcheck.model import DateFact, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 
 _YEAR_SLACK = timedelta(days=300)
-_MONTH_WRITTEN = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[/.-]\d{1,2}|(?:\d(?:st|nd|rd)|first|second|third|th)\b",
-    re.IGNORECASE,
-)
+_MONTH = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[/.-]\d{1,2}"
+_MONTH_NAMED = re.compile(_MONTH, re.IGNORECASE)
+"""A date that writes its month."""
+_MONTH_WRITTEN = re.compile(_MONTH + r"|(?:\d(?:st|nd|rd)|first|second|third|th)\b", re.IGNORECASE)
 """A date that writes its month, or its day as an ordinal ("Tuesday the 19th": a day of a month near publication
 whose weekday fits, if one does): "Friday, the 22" writes neither, and the number may be an age."""
 
@@ -70,7 +70,8 @@ def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
             continue
         if _fits_another_year(fact, day, anchor) or not _MONTH_WRITTEN.search(fact.text):
             continue
-        year_note = f" (year {day.year} from the publication date {anchor})" if fact.relative else ""
+        taken = f"year {day.year}" if _MONTH_NAMED.search(fact.text) else f"month {day:%Y-%m}"  # "Tuesday the 19th"
+        year_note = f" ({taken} from the publication date {anchor})" if fact.relative else ""
         yield ctx.finding(
             evidence=[fact],
             expected=real,
