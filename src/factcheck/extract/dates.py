@@ -394,7 +394,7 @@ def _text_relative(m: re.Match[str], text: str) -> Parts | None:
     "month",
     rf"(?:\b(?:in|by|of|to|on|for|until|since|from|through|during|before|after|early|late)\s+(?:(?P<may>May)\b"
     rf"|(?:the\s+)?(?P<low>{_MONTH_ALONE_LOWER}|may(?=\s*[.,;!?)]|\s*\Z))\b)"
-    rf"|\b(?!May\b)(?P<mon>{_MONTH_ALONE}))(?!\s*\d)(?!\s+(?:for|of\s+the|on)\b)",
+    rf"|\b(?!May\b)(?P<mon>{_MONTH_ALONE})(?:(?<=\.)|\b))(?!\s*\d)(?!\s+(?:for|of\s+the|on)\b)",
     near=_T_MONTH,
 )
 def _month(m: re.Match[str], text: str) -> Parts | None:

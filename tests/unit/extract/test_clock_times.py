@@ -85,6 +85,6 @@ def test_a_joined_time_keeps_the_day_of_the_day_alone(day: str, join: str, hour:
 
 
 def test_a_wire_time_conversion_between_time_and_day_is_part_of_the_expression() -> None:
-    assert dates("The quake struck at 1:10 a.m. (0510 GMT) Monday, the agency said.", "2025-11-01") == [
-        ("1:10 a.m. (0510 GMT) Monday", "2025-10-27T01:10")
+    assert dates("The quake struck at 4:10 p.m. (2110 GMT) Monday, the agency said.", "2025-11-01") == [
+        ("4:10 p.m. (2110 GMT) Monday", "2025-10-27T16:10")
     ]

@@ -101,3 +101,23 @@ def test_a_glued_day_reads_as_the_spaced_one(month: str, day: int, year: int) ->
     spaced = dates(f"It happened {month} {day}, {year}.")
     glued = dates(f"It happened {month}{day}, {year}.")
     assert [value for _, value in glued] == [value for _, value in spaced]
+
+
+HOLIDAYS = [
+    ("Unions rallied on May Day.", [("May Day", "2025-05-01")]),
+    ("Rallies marked International Workers' Day in 2019.", [("International Workers' Day in 2019", "2019-05-01")]),
+    ("Marches were held on International Women's Day.", [("International Women's Day", "2025-03-08")]),
+    ("Workers' Day parades will fill the streets.", [("Workers' Day", "2026-05-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS)
+def test_may_day_and_womens_day_are_fixed_holidays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Marches were held in the capital.", "The team flew to Augusta.", "Junes in the valley are hot."]
+)
+def test_a_word_that_begins_with_a_month_name_is_no_month(text: str) -> None:
+    assert dates(text) == []
