@@ -1,4 +1,4 @@
-"""A clock time next to a day is a time of that day: "Tuesday at 11 p.m.", "tomorrow 8:00am", "3 a.m. this morning".
+"""A clock time next to a day is a time of that day: "Tuesday at 11 p.m.", "tomorrow 7:30am", "3 a.m. this morning".
 
 The ``time`` family reads a clock time, with a weekday or a day word written
 right after it ("9 a.m. Tuesday"); alone, a time is a time of the anchor's
@@ -19,7 +19,7 @@ from factcheck.extract.mentions import DateMention
 __all__ = ["join_clock_times"]
 
 _DAY_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+|around\s+|about\s+)?\Z", re.IGNORECASE)
-"""What may stand between a day and its time ("Tuesday at 11 p.m.", "tomorrow 8:00am", "Friday, 9 a.m.")."""
+"""What may stand between a day and its time ("Tuesday at 11 p.m.", "tomorrow 7:30am", "Friday, 9 a.m.")."""
 _HOURS_THEN_TIME = re.compile(
     r"\s*,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:-|–|to|until|till|and)\s*\Z",
     re.IGNORECASE,
