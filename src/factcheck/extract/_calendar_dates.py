@@ -21,8 +21,9 @@ from factcheck.extract._date_words import (
 )
 from factcheck.extract._families import Families, Parts
 from factcheck.extract._near import literal_words, word_starts
-from factcheck.extract.patterns import DAY, DAY_WORD, MONTH, WEEKDAY, WEEKDAY_FULL, YEAR
+from factcheck.extract.patterns import DAY, DAY_WORD, MONTH, WEEKDAY, WEEKDAY_FULL, YEAR, day_word_value
 from factcheck.lexicon.months import month_number
+from factcheck.lexicon.numbers import ORDINALS
 from factcheck.lexicon.weekdays import weekday_name
 
 __all__ = ["CALENDAR"]
@@ -49,17 +50,44 @@ def _weekday_paren(m: re.Match[str], text: str) -> Parts | None:
 
 @family(
     "month-day",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})(?:\s+|[-/](?=\d))(?:(?P<day>{DAY})|(?:the\s+)?(?P<dayword>"
-    rf"{DAY_WORD}))\b{_YEAR_TAIL}",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})(?:\s+(?:(?P<day>{DAY})|(?:the\s+)?(?P<dayword>{DAY_WORD}))"
+    rf"|[-/.]?(?P<glued>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d))\b{_YEAR_TAIL}",
     near=_T_MONTH,
 )
 def _month_day(m: re.Match[str], text: str) -> Parts | None:
-    """ "Wednesday, Feb. 3, 1998", "Feb. 3", "September 3rd 2025", "May twenty-first"."""
-    day = _day(m)
+    """ "Wednesday, Feb. 3, 1998", "Feb. 3", "September 3rd 2025", "May twenty-first"; the day glued to the month
+    as wire copy and forms write it: "Dec.30", "Oct/7", "Sept-11", "Dec30"."""
+    if m["glued"] and m["mon"].isupper():
+        return None  # "OCT2", "MAY31X": a code, not a date
+    day = _int(m, "glued") if m["glued"] else _day(m)
     if day is None:
         return None
     return {"year": _int(m, "year"), "month": month_number(m["mon"]), "day": day,
             "weekday": weekday_name(m["wd"]) if m["wd"] else None}  # fmt: skip
+
+
+_ORDINAL_DAY = (
+    r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)|" + "|".join(w for w in sorted(ORDINALS, key=len, reverse=True)
+                                          if ORDINALS[w] <= 31 and w not in ("first", "second")) + ")"
+)  # fmt: skip
+"""A day of the month as an ordinal, except "first" and "second", adverbs after "may" ("you may first ask")."""
+
+
+@family(
+    "month-day-lower",
+    rf"(?:\b(?P<mon>march|may)\s+(?:the\s+)?(?P<dayword>{_ORDINAL_DAY})\b(?!-)|(?<![\w./-])(?P<gmon>jan|feb|mar|apr|may|jun"
+    rf"|jul|aug|sept?|oct|nov|dec)(?P<glued>3[01]|[12]\d|0?[1-9])(?![\w/-]|\.\w)){_YEAR_TAIL}",
+    near=_T_MONTH,
+)
+def _month_day_lower(m: re.Match[str], text: str) -> Parts | None:
+    """ "march twenty-third", "may 3rd", "mar7": "march" and "may" in lower case are verbs, except before an ordinal
+    day; an abbreviation in lower case is a month when the day is glued to it."""
+    if m["glued"]:
+        return {"year": _int(m, "year"), "month": month_number(m["gmon"]), "day": _int(m, "glued")}
+    word = m["dayword"]
+    day = int(word[:-2]) if word[0].isdigit() else day_word_value(word)
+    return {"year": _int(m, "year"), "month": month_number(m["mon"]), "day": day} if day else None
 
 
 _CLAUSE_WORDS = (
@@ -146,15 +174,24 @@ def _numeric(m: re.Match[str], text: str) -> Parts | None:
 
 @family(
     "numeric-short",
-    r"\b(?:on|by|until|till|since|from|before|after|back)\s+(?P<p1>\d{1,2})/(?P<p2>\d{1,2})(?![\d/.]|,\d)",
+    rf"\b(?:on|by|until|till|since|from|before|after|back|(?P<wd>{WEEKDAY_FULL}),?)\s+(?P<p1>\d{{1,2}})/(?P<p2>\d{{1,2}})"
+    r"(?![\d/]|[.,]\d|\s+of\b)",
+    _I,
     near=r"\d/\d",
 )
 def _numeric_short(m: re.Match[str], text: str) -> Parts | None:
-    """ "on 4/22": a year-less numeric date only after a preposition (else a ratio or a score)."""
+    """ "on 4/22", "Friday, 6/13": a year-less numeric date only after a preposition or a weekday (else a ratio
+    or a score)."""
     first, second = int(m["p1"]), int(m["p2"])
     month, day = (second, first) if first > 12 else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if m["wd"]:  # after a weekday the date must end its phrase: "Friday 2/3 majorities" is a fraction
+        return (
+            {"month": month, "day": day, "weekday": weekday_name(m["wd"])}
+            if _AFTER_DIGIT_DAY.match(text, m.end())
+            else None
+        )
     return {"month": month, "day": day, "start": m.start("p1")}
 
 

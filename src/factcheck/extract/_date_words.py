@@ -55,7 +55,7 @@ _NOT_YEAR_BEFORE = re.compile(
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|men|women|children|troops|soldiers|workers|votes|times|feet|foot"
     r"|meters|metres|miles|kilometers|km|tons|tonnes|pounds|dollars|yuan|euros|cars|homes|houses|jobs|members"
-    r"|students|cases|deaths|[ap]\.?m\.?\b|hours|hrs|points|units|barrels|acres|square|cubic)\b",
+    r"|students|cases|deaths|[ap]\.?m\.?\b|hours|hrs|gmt|utc|points|units|barrels|acres|square|cubic)\b",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.extract._anaphoric_dates import ANAPHORIC
 from factcheck.extract._calendar_dates import CALENDAR
+from factcheck.extract._clock import join_clock_times
 from factcheck.extract._date_words import (
     _AMPM,
     _ANCHOR_WORDS,
@@ -24,6 +26,7 @@ from factcheck.extract._date_words import (
     _MOD,
     _MOD2,
     _MONTH_ALONE,
+    _MONTH_ALONE_LOWER,
     _NOT_YEAR_AFTER,
     _NOT_YEAR_BEFORE,
     _NOW_NOT_TIME,
@@ -42,6 +45,7 @@ from factcheck.extract._date_words import (
     _nth,
     _shift,
 )
+from factcheck.extract._day_offsets import join_day_offsets
 from factcheck.extract._families import Builder, Families, Parts, longest
 from factcheck.extract._near import literal_words, word_starts
 from factcheck.extract._spoken_dates import SPOKEN
@@ -66,14 +70,14 @@ _HOLIDAY_WORDS = frozenset(re.split(r"[^a-z]", name, maxsplit=1)[0] for name in 
 @family(
     "from-now",
     r"\b(?:the\s+day\s+(?P<dayrel>after\s+tomorrow|before\s+yesterday)"
-    rf"|(?P<fn>{NUMBER})\s+(?P<funit>minutes?|hours?|days?|weeks?|months?|years?)\s+(?P<fdir>from|after|before)"
+    rf"|(?:in\s+)?(?P<fn>{NUMBER})\s+(?P<funit>minutes?|hours?|days?|weeks?|months?|years?)\s+(?P<fdir>from|after|before)"
     r"\s+(?P<fbase>now|today|tomorrow|yesterday)"
     rf"|in\s+(?P<in>{NUMBER})\s+(?P<inunit>minutes?|hours?|days?|weeks?|months?|years?))\b",
     _I,
     near=word_starts(["tomorrow", "yesterday", "today", "now", "minute", "hour", "day", "week", "month", "year"]),
 )
 def _from_now(m: re.Match[str], text: str) -> Parts | None:
-    """ "the day after tomorrow" (+2 days), "two weeks from now", "in 3 days" (future tense only)."""
+    """ "the day after tomorrow" (+2 days), "(in) two weeks from now", "in 3 days" (future tense only)."""
     if m["dayrel"]:
         return {"unit": "day", "shift": 2 if m["dayrel"].lower().startswith("after") else -2}
     if m["in"] and tense_at(text, m.start(), m.end()) != "future":
@@ -368,14 +372,16 @@ def _ref(m: re.Match[str], text: str) -> Parts | None:
     r"|month|year)|(?P<tn>" + NUMBER + r")\s+(?P<tunit2>days?|weeks?|months?|years?)\s+later"
     r"|(?:that|the)\s+same\s+(?P<tunit3>day|morning|night|week|month|year)"
     r"|(?P<tmod>earlier|later)\s+that\s+(?P<tunit4>day|morning|night|week|month|year)"
-    r"|the\s+day\s+(?P<tdir>before|after)(?=\s*[,.;:)]|\s*$))\b",
+    r"|the\s+day\s+(?P<tdir>before|after)(?=\s*[,.;:)]|\s*$)"
+    r"|(?P<tnext>next)\s+(?P<tunit5>day|morning)(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:at|in|on|and|but|when|by|with)\b))\b",
     _I,
     near=word_starts(["next", "following", "previous", "preceding", "later", "same", "earlier", "day"]),
 )
 def _text_relative(m: re.Match[str], text: str) -> Parts | None:
-    """ "the next day" (+1 day), "two weeks later", "that same day", "the day before": from the previous date."""
-    if m["trel"]:
-        unit, shift = m["tunit"], 1 if m["trel"].lower() in ("next", "following") else -1
+    """ "the next day" (+1 day), "two weeks later", "that same day", "the day before": from the previous date;
+    "next day" without the article only where the phrase ends ("released next day."; not "next day delivery")."""
+    if m["trel"] or m["tnext"]:
+        unit, shift = m["tunit"] or m["tunit5"], 1 if (m["trel"] or "next").lower() in ("next", "following") else -1
     elif m["tunit2"]:
         unit, shift = m["tunit2"].rstrip("s"), int(count_value(m["tn"]) or 0)
     elif m["tunit3"] or m["tunit4"]:
@@ -388,14 +394,18 @@ def _text_relative(m: re.Match[str], text: str) -> Parts | None:
 
 @family(
     "month",
-    rf"(?:\b(?:in|by|of|to|on|for|until|since|from|through|during|before|after|early|late)\s+(?P<may>May)\b"
-    rf"|\b(?!May\b)(?P<mon>{_MONTH_ALONE}))(?!\s*\d)(?!\s+(?:for|of\s+the|on)\b)",
+    rf"(?:\b(?:in|by|of|to|on|for|until|since|from|through|during|before|after|early|late)\s+(?:(?P<may>May)\b"
+    rf"|(?:the\s+)?(?P<low>{_MONTH_ALONE_LOWER}|may(?=\s*[.,;!?)]|\s*\Z))\b)"
+    rf"|\b(?!May\b)(?P<mon>{_MONTH_ALONE})(?:(?<=\.)|\b))(?!\s*\d)(?!\s+(?:for|of\s+the|on)\b)",
     near=_T_MONTH,
 )
 def _month(m: re.Match[str], text: str) -> Parts | None:
-    """ "in April", "March": a month name alone ("May" only after a preposition; "March for Life" is not)."""
-    if m["may"]:
-        return {"month": 5, "start": m.start("may")}
+    """ "in April", "March": a month name alone ("May" only after a preposition; "March for Life" is not). In
+    lower case only after a preposition ("in april", "by june"), and "may" only where no verb can follow ("in
+    may.")."""
+    if m["may"] or m["low"]:
+        word = m["may"] or m["low"]
+        return {"month": month_number(word), "start": m.start("may") if m["may"] else m.start("low")}
     return {"month": month_number(m["mon"])}
 
 
@@ -420,7 +430,7 @@ def _year(m: re.Match[str], text: str) -> Parts | None:
     return {"year": _int(m, "year")}
 
 
-_FAMILIES = CALENDAR + SPOKEN + _RELATIVE
+_FAMILIES = CALENDAR + SPOKEN + _RELATIVE + ANAPHORIC
 _ORDER = _FAMILIES.order()
 
 
@@ -444,4 +454,5 @@ def scan_dates(text: str) -> list[DateMention]:
     for member, match in _FAMILIES.matches(text):
         if (mention := _mention(member.name, match, text, member.build)) is not None:
             candidates.append(mention)
-    return [replace(m, tense=tense_at(text, m.start, m.end)) for m in longest(candidates, _ORDER)]
+    winners = join_clock_times(join_day_offsets(longest(candidates, _ORDER), text), text)
+    return [replace(m, tense=tense_at(text, m.start, m.end)) for m in winners]

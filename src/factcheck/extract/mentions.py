@@ -75,6 +75,12 @@ class DateMention:
     text_anchor: bool = False
     """"the next day": counted from the previous date in the text, not from publication."""
     fiscal: bool = False
+    day_offset: int = 0
+    """Days from the stated day: "the day before last Friday" -1, "two weeks after Christmas" +14."""
+    anaphor: str | None = None
+    """A phrase that points at another period (``extract._anaphoric_dates``): ``weekend`` ("the weekend"),
+    ``quarter`` / ``latest-quarter`` ("the quarter": the one stated before), ``same-period`` ("the year-ago
+    quarter": ``unit`` a year before, ``shift`` -1), ``fiscal-year`` ("the current fiscal year")."""
     tense: Tense = None
 
 

@@ -34,6 +34,10 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "remembrance day": (11, 11),
     "st. patrick's day": (3, 17),
     "bastille day": (7, 14),
+    "international workers' day": (5, 1),
+    "workers' day": (5, 1),
+    "may day": (5, 1),
+    "international women's day": (3, 8),
 }
 """Holidays on the same day every year → (month, day)."""
 EASTER_HOLIDAYS: dict[str, int] = {

@@ -19,6 +19,7 @@ from factcheck.extract.mentions import DateMention, Tense
 from factcheck.lexicon.holidays import AFTER_HOLIDAYS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
 from factcheck.model import DateFact
 from factcheck.model.facts import Granularity
+from factcheck.normalize._anaphora import anaphoric_fact, is_period
 from factcheck.normalize._dateparser import parse_numeric_date
 
 __all__ = ["holiday_on", "resolve_month", "resolve_month_day", "resolve_weekday", "to_date_fact", "to_date_facts"]
@@ -324,12 +325,15 @@ def _with_end(fact: DateFact, mention: DateMention) -> DateFact | None:
 
 def _to_date_fact(mention: DateMention, anchor: date | None) -> DateFact | None:
     fields: dict[str, Any] = {"text": mention.text, "start": mention.start, "end": mention.end}
-    if mention.weekday is not None:
+    if mention.weekday is not None and not mention.day_offset:  # "the day before Tuesday" is no Tuesday
         fields["weekday"] = mention.weekday
     if mention.mod in ("start", "mid", "end"):
         fields["mod"] = mention.mod
 
     def fact(value: str, granularity: Granularity, relative: bool = False) -> DateFact:
+        if mention.day_offset and granularity == "day":  # "the day before last Friday"
+            shifted = None if value.startswith("X") else date.fromisoformat(value) + timedelta(mention.day_offset)
+            value = shifted.isoformat() if shifted else "XXXX-XX-XX"
         if mention.week and granularity == "day" and not value.startswith("X"):
             iso = date.fromisoformat(value).isocalendar()  # "the week of Oct. 6": the week, not the day
             value, granularity = f"{iso.year:04d}-W{iso.week:02d}", "week"
@@ -425,15 +429,22 @@ def _text_anchor(previous: DateFact | None, unit: str | None, anchor: date | Non
 
 
 def to_date_facts(mentions: list[DateMention], anchor: date | None) -> list[DateFact]:
-    """The facts of a document's mentions, in order; "the next day" counts from the date before it."""
+    """The facts of a document's mentions, in order; "the next day" counts from the date before it, "the
+    year-ago quarter" from the reporting period before it (``_anaphora``)."""
     facts: list[DateFact] = []
     previous: DateFact | None = None
+    period: DateFact | None = None
     for mention in mentions:
-        local = _text_anchor(previous, mention.unit, anchor) if mention.text_anchor else anchor
-        fact = to_date_fact(mention, local)
+        if mention.anaphor is not None:
+            fact = anaphoric_fact(mention, anchor, period)
+        else:
+            local = _text_anchor(previous, mention.unit, anchor) if mention.text_anchor else anchor
+            fact = to_date_fact(mention, local)
         if fact is None:
             continue
         facts.append(fact)
+        if mention.anaphor is None and is_period(fact):
+            period = fact
         if fact.granularity in ("day", "time", "month", "year") and fact.value[:4].isdigit():
             previous = fact
     return facts

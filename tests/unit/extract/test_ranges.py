@@ -48,7 +48,7 @@ def test_a_date_range_is_one_fact(text: str, span: str, first: str, last: str) -
 
 DATE_NOT_RANGES = [
     ("Rates rose from 3 percent on Dec. 3 to 9 percent.", "Dec. 3"),
-    ("The market opened Nov. 3 at 9 a.m.", "Nov. 3"),
+    ("The market opened Nov. 3 at 9 a.m.", "Nov. 3 at 9 a.m."),
     ("The vote on Nov. 9-3 was a typo.", "Nov. 9"),
     ("Shares closed on Nov. 3 to 9.50 dollars.", "Nov. 3"),
     ("The deadline moved to Nov. 4.", "Nov. 4"),

@@ -11,6 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import factcheck
+from factcheck import Config
 from factcheck.engine import facts_of
 from factcheck.model import DateFact, Document
 
@@ -79,3 +81,32 @@ def test_weekday_then_ordinal_noun_phrase_is_the_weekday_alone(
 def test_a_cardinal_day_after_a_weekday_reads_only_at_a_clause_end() -> None:
     assert dates("The deal closed Friday the seventeen.") == [("Friday the seventeen", "2025-10-17")]
     assert dates("On Friday the seventeen delegates left.") == [("Friday", "2025-10-24")]
+
+
+FC101_ORDINAL_DAY = [
+    ("The council voted on Tuesday the 19th.", ["FC101"]),
+    ("The council voted on Sunday the 19th.", []),
+    ("The council voted on Friday the 19th.", []),
+    ("Talks resume Wednesday the nineteenth.", []),
+    ("The strike began Monday, the 2nd.", ["FC101"]),
+    ("On Friday, the 22-year-old student was released.", []),
+    ("Monday, the second in a row, was quiet.", []),
+    ("On Tuesday, the 12 jurors retired.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), FC101_ORDINAL_DAY)
+def test_a_weekday_with_an_ordinal_day_is_checked_by_fc101(text: str, codes: list[str]) -> None:
+    """Published Thursday 2025-10-30: the 19th is a Friday in September, a Sunday in October and a Wednesday in
+    November; the 2nd a Tuesday, Thursday and Sunday. A weekday that fits none of them is an error."""
+    report = factcheck.check([{"id": "t", "text": text, "published": PUBLISHED}], config=Config(select=["FC101"]))
+    assert [f.rule for f in report.findings] == codes
+
+
+def test_fc101_on_an_ordinal_day_says_the_month_came_from_the_publication_date() -> None:
+    report = factcheck.check(
+        [{"id": "t", "text": "The council voted on Tuesday the 19th.", "published": PUBLISHED}],
+        config=Config(select=["FC101"]),
+    )
+    (finding,) = report.findings
+    assert "(month 2025-10 from the publication date 2025-10-30)" in finding.message

@@ -10,8 +10,12 @@ from factcheck.model import DateFact, Finding, Severity
 from factcheck.rules._rule import DocumentContext, rule
 
 _YEAR_SLACK = timedelta(days=300)
-_MONTH_WRITTEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[/.-]\d{1,2}", re.IGNORECASE)
-"""A date that writes its month: "Friday, the 22" does not, and the number may be an age or an ordinal."""
+_MONTH = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[/.-]\d{1,2}"
+_MONTH_NAMED = re.compile(_MONTH, re.IGNORECASE)
+"""A date that writes its month."""
+_MONTH_WRITTEN = re.compile(_MONTH + r"|(?:\d(?:st|nd|rd)|first|second|third|th)\b", re.IGNORECASE)
+"""A date that writes its month, or its day as an ordinal ("Tuesday the 19th": a day of a month near publication
+whose weekday fits, if one does): "Friday, the 22" writes neither, and the number may be an age."""
 
 
 def _fits_another_year(fact: DateFact, day: date, anchor: date | None) -> bool:
@@ -48,9 +52,10 @@ def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
     - the weekday and the date are not one expression ("on Wednesday ...
       on Feb. 3" are two mentions, possibly of two days);
     - the date is not at day precision ("June 2022", "fiscal 1999");
-    - the date does not write its month ("Friday, the 22"): the month would
-      be a guess, and the number may be an age ("the 19-year-old") or an
-      ordinal ("the first cases");
+    - the date writes neither its month nor its day as an ordinal ("Friday,
+      the 22"): the number may be an age ("the 22-year-old"). "Tuesday the
+      19th" is checked: its month is the one next to the publication date
+      whose 19th is a Tuesday, so an error means that no such month is near;
     - the year is not stated and no anchor gives it, or the weekday fits the
       same day in either neighbouring year of the publication date.
 
@@ -65,7 +70,8 @@ def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
             continue
         if _fits_another_year(fact, day, anchor) or not _MONTH_WRITTEN.search(fact.text):
             continue
-        year_note = f" (year {day.year} from the publication date {anchor})" if fact.relative else ""
+        taken = f"year {day.year}" if _MONTH_NAMED.search(fact.text) else f"month {day:%Y-%m}"  # "Tuesday the 19th"
+        year_note = f" ({taken} from the publication date {anchor})" if fact.relative else ""
         yield ctx.finding(
             evidence=[fact],
             expected=real,
