@@ -199,6 +199,18 @@ def _other_years(years_first: frozenset[str], years_second: frozenset[str]) -> b
     return bool(years_first and years_second and not years_first & years_second)
 
 
+@lru_cache(maxsize=256)
+def _contexts_index(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[list[frozenset[str]], dict[str, list[int]]]:
+    """The context words of the facts at ``spans`` and the inverted index over them (word -> positions): a
+    report of a story is the second of a pair once per other report. Callers must not change them."""
+    contexts = [_context_at(text, start, end) for start, end in spans]
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, words in enumerate(contexts):
+        for word in words:
+            index[word].append(position)
+    return contexts, index
+
+
 def align(
     first: Sequence[F], first_text: str, second: Sequence[F], second_text: str, *, sentences: bool = False
 ) -> list[Aligned[F]]:
@@ -206,11 +218,7 @@ def align(
 
     With ``sentences``, facts left over are also paired by their sentences (see ``_by_sentence``).
     """
-    contexts = [_context(second_text, fact) for fact in second]
-    index: dict[str, list[int]] = defaultdict(list)
-    for position, words in enumerate(contexts):
-        for word in words:
-            index[word].append(position)
+    contexts, index = _contexts_index(second_text, tuple((fact.start, fact.end) for fact in second))
     candidates: list[tuple[float, int, int]] = []  # (-similarity, i, j): the most similar first, then in order
     shared: dict[frozenset[str], Counter[int]] = {}  # facts in the same words share their candidates
     for i, fact in enumerate(first):

@@ -69,8 +69,7 @@ def _alone(linked: Linked, kind: type) -> dict[tuple[str, str | None, str | None
 
 def statement_pairs(first: Linked, second: Linked, kind: type) -> Iterator[Pair]:
     """The pairs of values of ``kind`` that two reports state about the same thing, certain ones first."""
-    facts_a = [f for f in first.facts if isinstance(f, kind)]
-    facts_b = [f for f in second.facts if isinstance(f, kind)]
+    facts_a, facts_b = first.facts_of(kind), second.facts_of(kind)
     taken: set[tuple[int, int]] = set()
     for aligned in align(facts_a, first.document.text, facts_b, second.document.text, sentences=kind is not DateFact):
         a, b = first.predication(aligned.first), second.predication(aligned.second)

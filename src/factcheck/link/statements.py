@@ -61,6 +61,14 @@ class Linked:
         self.document = document
         self.facts = facts
         self.index = index
+        self._of_kind: dict[type, tuple[FactBase, ...]] = {}
+
+    def facts_of(self, kind: type) -> tuple[FactBase, ...]:
+        """The facts of one kind, in text order (a story asks once per other report it compares this one with)."""
+        found = self._of_kind.get(kind)
+        if found is None:
+            found = self._of_kind[kind] = tuple(f for f in self.facts if isinstance(f, kind))
+        return found
 
     @property
     def names(self) -> KnownNames:

@@ -53,16 +53,17 @@ class Evidence(BaseModel):
     """``document.text[start:end]``."""
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+"""``json.dumps(..., ensure_ascii=False)`` without building an encoder per finding (the same text)."""
+
+
 def fingerprint(rule: str, evidence: list[Evidence], expected: str | None, actual: str | None) -> str:
     """A stable identity for a finding, for baselines.
 
     Offsets are left out so that an edit elsewhere in the article keeps the
     fingerprint; whitespace in the quoted texts is folded.
     """
-    payload = json.dumps(
-        [rule, [[e.document, " ".join(e.text.split())] for e in evidence], expected, actual],
-        ensure_ascii=False,
-    )
+    payload = _ENCODER.encode([rule, [[e.document, " ".join(e.text.split())] for e in evidence], expected, actual])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
