@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,8 +72,8 @@ def windows(trigger: re.Pattern[str] | WordStarts, text: str, reach: int = REACH
     """The merged stretches of ``text`` within ``reach`` of a trigger hit."""
     if isinstance(trigger, WordStarts):
         index = word_index(text)
-        hits = heapq.merge(*(spans for word, spans in index.items() if word.startswith(trigger.prefixes)))
-        return merge_hits(hits, len(text), reach)
+        words = {word for prefix in trigger.prefixes for word in _starting(_ordered(text), prefix)}
+        return merge_hits(heapq.merge(*(index[word] for word in words)), len(text), reach)
     return merge_hits(((hit.start(), hit.end()) for hit in trigger.finditer(text)), len(text), reach)
 
 
@@ -105,6 +106,20 @@ def word_hits(words: frozenset[str], text: str) -> Iterator[tuple[int, int]]:
     """The spans of the whole words of ``text`` that are in ``words`` (compared in lower case), in text order."""
     index = word_index(text)
     return heapq.merge(*(index[word] for word in words & index.keys()))
+
+
+def _starting(ordered: tuple[str, ...], prefix: str) -> Iterator[str]:
+    """The words of ``ordered`` (sorted) that begin with ``prefix``: a bisection, then the run after it."""
+    index = bisect_left(ordered, prefix)
+    while index < len(ordered) and ordered[index].startswith(prefix):
+        yield ordered[index]
+        index += 1
+
+
+@lru_cache(maxsize=16)
+def _ordered(text: str) -> tuple[str, ...]:
+    """The distinct words of ``text`` (lower case), sorted: a trigger by beginning looks its prefixes up."""
+    return tuple(sorted(word_index(text)))
 
 
 @lru_cache(maxsize=16)

@@ -26,9 +26,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck.extract._near import word_index
 from factcheck.link.events import EVENT_TYPES
 from factcheck.model import DateFact, DurationFact, FactBase, MoneyFact, NumberFact
-from factcheck.text import clause_bounds, matches_in, opens_sentence, sentence_bounds
+from factcheck.text import Matches, clause_bounds, matches_in, opens_sentence, sentence_bounds
 
 __all__ = [
     "BACKGROUND_DAYS",
@@ -85,8 +86,7 @@ _AGO = re.compile(r"^\W{0,2}(?:ago|earlier|before)\b", re.IGNORECASE)
 _PAST_WORDS = re.compile(r"\b(?:last|next|previous|past)\s+(?:year|month|week|decade|summer|winter|spring|fall)\b",
                          re.IGNORECASE)  # fmt: skip
 _MEASURED_STOP = re.compile(r"^(?:who|which|that|were|was|are|is|have|has|had|in|on|at|of|for|from|to|and|or|by|with)$")
-_EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for ws in EVENT_TYPES.values() for w in ws), key=len,
-                                                    reverse=True)) + r")\b", re.IGNORECASE)  # fmt: skip
+_EVENT_WORDS = frozenset(w.lower() for ws in EVENT_TYPES.values() for w in ws)
 BACKGROUND_DAYS = 10
 """A dated day more than this far from publication dates another occurrence than the story's own."""
 
@@ -253,9 +253,18 @@ def _day_named(text: str, time: DateFact, facts: Sequence[FactBase]) -> str | No
     return days.pop() if len(days) == 1 else None
 
 
+def _event_words(text: str) -> Matches:
+    """The event nouns of ``text`` ("attack", "talks"), found in the document's word index (one look-up per
+    event word, where a case-insensitive alternation of them was a scan of the whole text)."""
+    index = word_index(text)
+    spans = sorted(span for word in _EVENT_WORDS & index.keys() for span in index[word])
+    return Matches(tuple(a for a, _ in spans), tuple(b for _, b in spans), tuple(text[a:b] for a, b in spans))
+
+
 def predications_of(text: str, facts: Sequence[FactBase], published: date | None) -> tuple[Predication, ...]:
     """A predication for each date, duration, count and amount, in the order given."""
     found = []
+    events = _event_words(text)
     for fact in facts:
         if not isinstance(fact, DateFact | DurationFact | NumberFact | MoneyFact):
             continue
@@ -268,7 +277,6 @@ def predications_of(text: str, facts: Sequence[FactBase], published: date | None
             if governing and _predicate_class(governing.group(1)):  # "285 people were injured", "90 people killed"
                 kind, word = _predicate_class(governing.group(1)), governing.group(1)
         background = isinstance(fact, DateFact) and _background(text, fact, published)
-        events = matches_in(_EVENT_WORD, text)
         event = next((_event(events.texts[i]) for i in events.within(*clause)), None)
         participants = _participants(text, clause, fact)
         if isinstance(fact, DateFact):
