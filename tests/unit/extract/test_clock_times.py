@@ -10,16 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.engine import facts_of
-from factcheck.model import DateFact, Document
-
-PUBLISHED = "2025-10-30"
-
-
-def dates(text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
-    document = Document(id="t", text=text, published=published)
-    return [(f.text, f.value) for f in facts_of(document, ["date"]) if isinstance(f, DateFact)]
-
+from tests.unit.extract._readings import dates
 
 JOINED = [
     ("Results come Tuesday at 11 p.m., officials said.", [("Tuesday at 11 p.m.", "2025-10-28T23:00")]),

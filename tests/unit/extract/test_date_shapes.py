@@ -11,16 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.engine import facts_of
-from factcheck.model import DateFact, Document
-
-PUBLISHED = "2025-10-30"
-
-
-def dates(text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
-    document = Document(id="t", text=text, published=published)
-    return [(f.text, f.value) for f in facts_of(document, ["date"]) if isinstance(f, DateFact)]
-
+from tests.unit.extract._readings import dates
 
 GLUED = [
     ("The ship docked Dec.30, 1996 after a storm.", [("Dec.30, 1996", "1996-12-30")]),

@@ -14,16 +14,7 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Config
-from factcheck.engine import facts_of
-from factcheck.model import DateFact, Document
-
-PUBLISHED = "2025-10-30"
-
-
-def dates(text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
-    document = Document(id="t", text=text, published=published)
-    return [(f.text, f.value) for f in facts_of(document, ["date"]) if isinstance(f, DateFact)]
-
+from tests.unit.extract._readings import PUBLISHED, dates
 
 SHIFTED = [
     ("He flew home the day before last Friday.", [("the day before last Friday", "2025-10-23")]),

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.engine import facts_of
-from factcheck.model import DateFact, Document
-
-
-def dates(text: str) -> list[tuple[str, str]]:
-    found = facts_of(Document(id="t", text=text, published="2025-10-30"), ["date"])
-    return [(f.text, f.value) for f in found if isinstance(f, DateFact)]
-
+from tests.unit.extract._readings import dates
 
 CASES = [
     ("It happened the last weekend of October 2017.", [("October 2017", "2017-10")]),

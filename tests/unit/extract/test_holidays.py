@@ -8,16 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.engine import facts_of
 from factcheck.lexicon.holidays import HOLIDAYS
-from factcheck.model import DateFact, Document
 from factcheck.normalize.dates import holiday_on
-
-
-def dates(text: str, published: str) -> list[tuple[str, str]]:
-    document = Document(id="t", text=text, published=published)
-    return [(f.text, f.value) for f in facts_of(document, ["date"]) if isinstance(f, DateFact)]
-
+from tests.unit.extract._readings import dates
 
 READ = [
     ("Crowds thronged the stores on Black Friday.", "2025-11-30", ("Black Friday", "2025-11-28")),

@@ -8,14 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.engine import facts_of
-from factcheck.model import DateFact, Document
-
-
-def dates(text: str, published: str = "2025-10-30") -> list[tuple[str, str]]:
-    document = Document(id="t", text=text, published=published)
-    return [(f.text, f.value) for f in facts_of(document, ["date"]) if isinstance(f, DateFact)]
-
+from tests.unit.extract._readings import dates
 
 READ = [
     ("The bank reported third-quarter profit of $2 billion.", "2025-10-30", ("third-quarter", "2025-Q3")),
