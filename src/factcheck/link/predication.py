@@ -274,7 +274,7 @@ def predications_of(text: str, facts: Sequence[FactBase], published: date | None
             kind, word = _CLASS_OF[measured], measured  # "36,000 refugees", "400 wounded": the noun says what
         elif isinstance(fact, NumberFact):
             governing = _PASSIVE.match(text, fact.end)
-            if governing and _predicate_class(governing.group(1)):  # "285 people were injured", "90 people killed"
+            if governing and _predicate_class(governing.group(1)):  # "96 people were injured", "90 people killed"
                 kind, word = _predicate_class(governing.group(1)), governing.group(1)
         background = isinstance(fact, DateFact) and _background(text, fact, published)
         event = next((_event(events.texts[i]) for i in events.within(*clause)), None)

@@ -47,14 +47,14 @@ def test_a_relative_clause_is_about_its_antecedent():
 
 
 def test_a_count_measures_the_noun_after_it():
-    count = of("The blast injured 305 people, officials said.", "305")
+    count = of("The blast injured 317 people, officials said.", "317")
     assert (count.predicate, count.measured) == ("injure", "people")
     refugees = of("The floods left roughly 36,000 refugees who need shelter.", "36,000")
     assert (refugees.predicate, refugees.measured) == ("flee", "refugees")
 
 
 def test_a_count_takes_the_participle_that_follows_it():
-    assert of("Doctors said 285 people were injured in the blast.", "285").predicate == "injure"
+    assert of("Doctors said 296 people were injured in the blast.", "296").predicate == "injure"
 
 
 def test_a_compound_length_measures_its_noun():
@@ -104,9 +104,9 @@ def test_a_background_date_is_not_compared_with_the_story_day():
 
 def test_counts_of_one_predication_are_compared():
     # the sentences share most of their words: the same statement, certain
-    a = linked("The blast at the Varna refinery injured 305 people, the fire service said.")
-    b = linked("Doctors said 285 people were injured in the blast at the Varna refinery.", source="b")
-    assert compared(a, b, NumberFact) == {("305", "285", True)}
+    a = linked("The blast at the Varna refinery injured 317 people, the fire service said.")
+    b = linked("Doctors said 296 people were injured in the blast at the Varna refinery.", source="b")
+    assert compared(a, b, NumberFact) == {("317", "296", True)}
 
 
 def test_counts_worded_apart_are_a_probable_pair():
@@ -123,11 +123,11 @@ FILLER = [
 ]
 STORY = [
     "Tomas Reyes and Ilse Brandt met on Tuesday in Varna to settle the dispute.",
-    "The blast at the Varna refinery injured 305 people, the fire service said.",
+    "The blast at the Varna refinery injured 317 people, the fire service said.",
 ]
 OTHER = [
     "Ilse Brandt met Tomas Reyes on Monday in the port city.",
-    "Doctors said 285 people were injured in the blast at the Varna refinery.",
+    "Doctors said 296 people were injured in the blast at the Varna refinery.",
 ]
 
 
