@@ -15,21 +15,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from factcheck.lexicon.predicates import EVENT_TYPES
 from factcheck.model import DateFact, EventFact
 from factcheck.text import sentence_spans
 
 __all__ = ["EVENT_TYPES", "scan_events"]
 
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "meeting": ("met", "meet", "meets", "meeting", "meetings", "talks", "agreed", "consensus", "summit",
-                "negotiations", "conference"),
-    "visit": ("visit", "visits", "visited", "visiting", "trip", "arrived", "arrives", "arrival", "tour"),
-    "parade": ("parade", "parades"),
-    "election": ("election", "elections", "referendum", "polls"),
-    "attack": ("attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "exploded"),
-    "signing": ("signed", "signing"),
-    "ceremony": ("ceremony", "funeral", "inauguration", "commemoration"),
-}  # fmt: skip
 _TYPE_OF = {word: kind for kind, words in EVENT_TYPES.items() for word in words}
 _TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(_TYPE_OF, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ANAPHOR = re.compile(

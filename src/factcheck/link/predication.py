@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extract._near import word_index
-from factcheck.link.events import EVENT_TYPES
+from factcheck.lexicon.predicates import EVENT_TYPES, PREDICATE_CLASSES
 from factcheck.model import DateFact, DurationFact, FactBase, MoneyFact, NumberFact
 from factcheck.text import Matches, clause_bounds, matches_in, opens_sentence, sentence_bounds
 
@@ -42,28 +42,6 @@ __all__ = [
     "same_predication",
 ]
 
-PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
-    **EVENT_TYPES,
-    "kill": ("killed", "killing", "kills", "dead", "died", "deaths", "death", "toll", "fatalities", "lives"),
-    "injure": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
-    "sentence": ("sentenced", "sentence", "sentences", "jailed", "imprisoned", "prison", "received", "receive",
-                 "given", "handed", "serve", "serving"),
-    "claim": ("claimed", "claim", "claims", "claiming", "responsibility"),
-    "release": ("released", "release", "releases", "published", "issued", "unveiled"),
-    "leave": ("left", "leave", "leaves", "leaving", "departed", "departs", "departure"),
-    "return": ("returned", "return", "returns", "returning"),
-    "begin": ("began", "begin", "begins", "beginning", "started", "start", "starts", "opened", "opens", "resume",
-              "resumed", "resumes"),
-    "end": ("ended", "end", "ends", "closed", "concluded", "finished"),
-    "say": ("said", "says", "say", "told", "announced", "announcement", "reported", "stated", "interview",
-            "statement", "repeated", "declared", "confirmed"),
-    "arrest": ("arrested", "arrest", "arrests", "detained", "custody", "charged", "indicted"),
-    "vote": ("voted", "vote", "votes", "voting", "approved", "rejected", "passed"),
-    "amount": ("exceeded", "exceeds", "reached", "reaches", "totaled", "totalled", "totals", "amounted", "stood",
-               "topped", "surpassed", "worth", "valued"),
-    "flee": ("fled", "flee", "fleeing", "refugees", "displaced", "homeless", "evacuated"),
-}  # fmt: skip
-"""Predicate words by occurrence: words of one class name the same kind of happening ("met", "talks")."""
 _CLASS_OF = {word: kind for kind, words in PREDICATE_CLASSES.items() for word in words}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _COMPOUND = re.compile(r"-(?:day|week|month|year|hour|minute)s?(?:-long)?\Z", re.IGNORECASE)
