@@ -38,10 +38,11 @@ class Aligned(Generic[F]):
     similarity: float
 
 
-_MEMO = 16_384
+_MEMO = 4_096
 """Facts whose context words, sentence words and years are kept (``functools.lru_cache``): a story aligns each
 report with every other, so a fact's words are asked for once per other report, and reading them again was
-most of the time of a 50-report story. The cap bounds the memory (a few MB) of a run of any length."""
+most of the time of a 50-report story. The cap holds the facts of the largest story the budget compares
+(``budget.MAX_STORY_PAIRS``: some 2,000 facts) and bounds the memory of a run of any length (a few KB a fact)."""
 
 
 def _context(text: str, fact: FactBase) -> frozenset[str]:
