@@ -19,11 +19,10 @@ the configuration above the current folder applies (as ruff falls back to it).
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
-from factcheck.config.model import load_config
+from factcheck.config.model import load_config, read_toml
 from factcheck.config.patterns import Exclusion
 from factcheck.errors import ConfigError
 
@@ -40,12 +39,7 @@ def _configures(pyproject: Path) -> bool:
     A broken ``pyproject.toml`` may hold the very table the run needs: passing over it would check
     with other settings than the project's, silently.
     """
-    try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise ConfigError(f"{pyproject}: cannot read it to look for [tool.factcheck]: {err.strerror or err}") from None
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{pyproject}: cannot read it to look for [tool.factcheck]: {err}") from None
+    data = read_toml(pyproject, "it to look for [tool.factcheck]")
     tool = data.get("tool", {})
     return isinstance(tool, dict) and "factcheck" in tool
 

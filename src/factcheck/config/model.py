@@ -22,7 +22,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -98,15 +98,20 @@ def load_config(pyproject: Path, *, required: bool = False) -> Config:
     return read_config(pyproject, required=required).config
 
 
+def read_toml(path: Path, what: str) -> dict[str, Any]:
+    """A TOML file's data; a file that cannot be read or parsed is a ``ConfigError`` saying ``what`` was wanted."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read {what}: {err.strerror or err}") from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: cannot read {what}: {err}") from None
+
+
 def read_config(pyproject: Path, *, required: bool = False) -> Loaded:
     """``load_config``, with the keys the file sets."""
     where = "[tool.factcheck]" if pyproject.name == "pyproject.toml" else "factcheck configuration"
-    try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise ConfigError(f"{pyproject}: cannot read {where}: {err.strerror or err}") from None
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{pyproject}: cannot read {where}: {err}") from None
+    data = read_toml(pyproject, where)
     if pyproject.name == "pyproject.toml":
         if required and "factcheck" not in data.get("tool", {}):
             raise ConfigError(f"{pyproject}: has no [tool.factcheck] table")
