@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract._date_words import _T_UNIT
 from factcheck.extract._families import Families, Parts
 from factcheck.extract._near import word_starts
 from factcheck.extract.tense import tense_at
@@ -30,7 +29,7 @@ _I = re.IGNORECASE
 @family(
     "the-weekend",
     r"\b[Tt]he\s+weekend\b(?!-|\s+(?:of|after|before|following|preceding|when|that\s+(?:the|he|she|they))\b)",
-    near=_T_UNIT,
+    near=word_starts(["weekend"]),
 )
 def _the_weekend(m: re.Match[str], text: str) -> Parts | None:
     """ "over the weekend", "at the weekend": the nearest weekend in the direction of the tense. Not a part of a

@@ -436,7 +436,10 @@ def to_date_facts(mentions: list[DateMention], anchor: date | None) -> list[Date
     period: DateFact | None = None
     for mention in mentions:
         if mention.anaphor is not None:
-            fact = anaphoric_fact(mention, anchor, period)
+            try:
+                fact = anaphoric_fact(mention, anchor, period)
+            except (OverflowError, ValueError):  # counting from the calendar's edge, as in ``to_date_fact``
+                fact = None
         else:
             local = _text_anchor(previous, mention.unit, anchor) if mention.text_anchor else anchor
             fact = to_date_fact(mention, local)

@@ -139,3 +139,17 @@ SOON_SILENT = [
 @pytest.mark.parametrize(("text", "expected"), SOON + SOON_SILENT)
 def test_soon_is_the_future_only_in_a_clause_that_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Prices fell over the weekend.", "0001-01-01"),
+        ("Shares rose over the weekend.", "0001-01-02"),
+        ("Sales in the year-ago quarter were flat; first-quarter 0001 sales rose.", "0001-06-01"),
+    ],
+)
+def test_an_anaphor_at_the_edge_of_the_calendar_is_no_date_not_a_crash(text: str, published: str) -> None:
+    found = dates(text, published)  # counting back from 0001-01-01 leaves the calendar
+
+    assert all(value[:1] in "0123456789XF" for _, value in found)
