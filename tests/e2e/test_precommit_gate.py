@@ -170,3 +170,43 @@ def test_the_docs_local_hook_is_the_shipped_hook():
     [hook] = local["hooks"]
     same = ("id", "entry", "files", "types", "require_serial")
     assert {key: hook[key] for key in same} == {key: shipped["factcheck"][key] for key in same}
+
+
+def test_an_excluded_report_is_no_story_mate(repo):
+    Path("pyproject.toml").write_text('[tool.factcheck]\nexclude = ["drafts/"]\n', encoding="utf-8")
+    Path("drafts").mkdir()
+    Path("news/ledger.md").rename("drafts/ledger.md")  # the conflicting report, now a draft the project excludes
+    staged = article("courier.md", "Valley Courier", FOURTEEN)
+
+    result = cli("check", "--stories-from", ".", staged)
+
+    assert result.exit_code == 0, result.output
+    assert "FC304" not in result.stdout
+
+
+def test_force_exclude_leaves_out_a_staged_file_the_configuration_excludes(repo):
+    Path("pyproject.toml").write_text('[tool.factcheck]\nexclude = ["news/courier.md"]\n', encoding="utf-8")
+    staged = article("courier.md", "Valley Courier", FOURTEEN)
+
+    named = cli("check", "--stories-from", ".", staged)
+    forced = cli("check", "--stories-from", ".", "--force-exclude", staged)
+
+    assert named.exit_code == 1, named.output  # named, it is checked, as `check` does
+    assert forced.exit_code == 0, forced.output
+    assert "FC304" not in forced.stdout
+
+
+def test_standard_input_with_the_gate_is_bad_usage(repo):
+    result = CliRunner().invoke(main, ["check", "--stories-from", ".", "-"], input=f"---\nid: x\n---\n{TEN}\n")
+
+    assert result.exit_code == 2
+    assert "--stories-from" in result.output
+
+
+def test_quiet_leaves_out_the_story_mates_note(repo):
+    staged = article("courier.md", "Valley Courier", TEN)
+
+    result = cli("check", "--stories-from", ".", "-q", staged)
+
+    assert result.exit_code == 0, result.output
+    assert "checked with" not in result.stderr

@@ -123,6 +123,8 @@ def check(
     from factcheck.io import load_kbs
     from factcheck.report import get_formatter
 
+    if stories_from is not None and STDIN in paths:
+        raise click.UsageError("--stories-from checks the named files with their story mates; it reads no `-`")
     if statistics and fmt not in STATISTICS_FORMATS:
         raise click.UsageError(f"--statistics gives a table (--format text) or JSON (--format json), not {fmt!r}")
     try:
@@ -132,7 +134,7 @@ def check(
         _not_over_inputs(output, files, config)
         if not (quiet or silent):
             _no_kb_notice(config)
-        gate = _gate(files, stories_from)
+        gate = _gate(files, stories_from, config, quiet=quiet or silent)
         if gate is not None:
             inputs = list(gate.documents)
         read_errors = [*stdin_errors, *(gate.errors if gate is not None else ())]
@@ -213,14 +215,16 @@ def _no_kb_notice(config: Config) -> None:
 # ---- end of the notice ------------------------------------------------------------------------------------------
 
 
-def _gate(paths: Sequence[str], stories_from: str | None) -> Gate | None:
-    """``--stories-from DIR``: the named articles and their story mates under DIR (``pipeline.mates``)."""
+def _gate(paths: Sequence[str], stories_from: str | None, config: Config, *, quiet: bool) -> Gate | None:
+    """``--stories-from DIR``: the named articles and their story mates under DIR (``pipeline.mates``), with
+    the configuration's ``exclude`` applied as ``check`` applies it."""
     if stories_from is None:
         return None
+    from factcheck.config import Exclusion
     from factcheck.pipeline.mates import story_mates
 
-    gate = story_mates(paths, stories_from)
-    if gate.mates:
+    gate = story_mates(paths, stories_from, Exclusion.of(config))
+    if gate.mates and not quiet:
         plural = "s" if gate.mates != 1 else ""
         _say(f"checked with {gate.mates} other article{plural} of the same stories under {stories_from}")
     return gate

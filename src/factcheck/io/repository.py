@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from factcheck.errors import InputError
-from factcheck.io.paths import _accepted, expand_paths
+from factcheck.io.paths import Exclude, _accepted, expand_paths
 
 __all__ = ["article_paths", "is_article", "repository_articles"]
 
@@ -32,14 +32,15 @@ def is_article(path: Path) -> bool:
         return False
 
 
-def article_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+def article_paths(paths: Iterable[str | Path], exclude: Exclude | None = None) -> Iterator[Path | InputError]:
     """The articles among ``paths``: a file of another type (an image, a ``case.yaml``, a KB file) is left out.
 
     A hook is handed every staged file its pattern matched, and a user's ``files:`` pattern may match more
     than articles; such a file is not an article to check, so it is skipped rather than read as text. A
-    folder gives its articles, as ``check`` reads it; a missing path is an error in its place.
+    folder gives its articles, as ``check`` reads it (``exclude`` as there); a missing path is an error in its
+    place.
     """
-    for item in expand_paths(paths):
+    for item in expand_paths(paths, exclude):
         if isinstance(item, InputError) or is_article(item):
             yield item
 
@@ -59,17 +60,18 @@ def _tracked(root: Path) -> list[Path] | None:
     return [Path(os.fsdecode(name)) for name in listed.stdout.split(b"\0") if name]
 
 
-def repository_articles(root: str | Path) -> list[Path]:
+def repository_articles(root: str | Path, exclude: Exclude | None = None) -> list[Path]:
     """The articles below ``root`` (``root`` joined to each), in sorted path order.
 
     In a git work tree: the tracked files (the index, so a newly staged file is there and an untracked one
     is not), without symbolic links, dot-folders or other file types. Elsewhere: the folder walk's files; a
     link it refuses or a folder it cannot list is left out (only the named articles' errors stop a run).
+    What ``exclude`` (the configuration's patterns) matches is left out either way, as a walk leaves it out.
     """
     base = Path(root)
     tracked = _tracked(base)
     if tracked is None:
-        found = [item for item in expand_paths([base]) if isinstance(item, Path)]
+        found = [item for item in expand_paths([base], exclude) if isinstance(item, Path)]
     else:
         found = [
             base / name
@@ -77,5 +79,6 @@ def repository_articles(root: str | Path) -> list[Path]:
             if not any(part.startswith(".") for part in name.parts[:-1])
             and not (base / name).is_symlink()
             and is_article(base / name)
+            and not (exclude and exclude.matches(base / name, folder=False))
         ]
     return sorted(found, key=lambda path: path.parts)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError, InternalError
 from factcheck.io import iter_documents, read_file
+from factcheck.io.paths import Exclude
 from factcheck.io.repository import article_paths, repository_articles
 from factcheck.link.stories import group_stories
 from factcheck.model import Document, Finding, ReadError, Report
@@ -90,12 +91,14 @@ def _read(paths: Iterable[Path]) -> list[Document]:
     return [item for path in paths for item in read_file(path) if isinstance(item, Document)]
 
 
-def story_mates(paths: Iterable[str | Path], root: str | Path) -> Gate:
-    """The staged articles among ``paths`` (other file types left out) and their story mates below ``root``."""
+def story_mates(paths: Iterable[str | Path], root: str | Path, exclude: Exclude | None = None) -> Gate:
+    """The staged articles among ``paths`` (other file types left out) and their story mates below ``root``;
+    ``exclude`` (the configuration's patterns) applies as in ``check``: to every mate, and to a staged file
+    when it forces."""
     staged: list[Document] = []
     errors: list[InputError] = []
     files: list[Path] = []
-    for found in article_paths(paths):
+    for found in article_paths(paths, exclude):
         if isinstance(found, InputError):
             errors.append(found)
         else:
@@ -106,7 +109,7 @@ def story_mates(paths: Iterable[str | Path], root: str | Path) -> Gate:
         else:
             staged.append(item)
     named = {os.path.realpath(document.path) for document in staged if document.path}
-    others = _read(path for path in repository_articles(root) if os.path.realpath(path) not in named)
+    others = _read(path for path in repository_articles(root, exclude) if os.path.realpath(path) not in named)
     everyone = [*staged, *others]
     mates: dict[int, Document] = {}
     for members in group_stories(everyone):
