@@ -164,3 +164,15 @@ def test_rules_code_as_a_process():
     assert unknown.stderr == (
         "factcheck: no rule 'no-such-rule': give a code, name or alias that `factcheck rules` lists\n"
     )
+
+
+def test_the_examples_kb_is_read_only_from_inside_the_project(tmp_path):
+    from factcheck.cli.explain import fixture_kb
+
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.pytest.ini_options]\nfactcheck_kb = ["kb/ref.yaml", "/etc/passwd", "../outside.yaml"]\n',
+        encoding="utf-8",
+    )
+
+    assert fixture_kb(tmp_path) == [str(tmp_path / "kb" / "ref.yaml")]

@@ -48,7 +48,16 @@ def fixture_kb(project: Path) -> list[str]:
     except (OSError, ValueError):
         return []
     paths = pyproject.get("tool", {}).get("pytest", {}).get("ini_options", {}).get("factcheck_kb", [])
-    return [str(project / path) for path in paths if isinstance(path, str)] if isinstance(paths, list) else []
+    if not isinstance(paths, list):
+        return []
+    root = project.resolve()
+    # As the plugin reads the option: a checkout's configuration names files of its own project only
+    # (``/etc/passwd`` or ``../secrets.yaml`` would read, and quote, the files of whoever runs it).
+    return [
+        str(project / path)
+        for path in paths
+        if isinstance(path, str) and not Path(path).is_absolute() and (root / path).resolve().is_relative_to(root)
+    ]
 
 
 def _names(spec: RuleSpec, name: str) -> bool:
