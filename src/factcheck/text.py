@@ -166,7 +166,7 @@ class Matches:
         return range(first, max(first, last))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16)
 def matches_in(pattern: re.Pattern[str], text: str) -> Matches:
     """The matches of ``pattern`` in ``text``, found in one pass (memoized: each mention of a document asks).
 
@@ -212,14 +212,16 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each sentence of ``text`` (none longer than ``LONGEST_SENTENCE``), in text order.
 
-    The gaps between sentences belong to none; a stretch of blanks alone is no sentence.
+    The gaps between sentences belong to none; a stretch of blanks alone is no sentence. Memoized: the event
+    scan, FC102 and the aligner each ask for the same document's.
     """
     found = sentence_ends(text)
     bounds = list(zip((0, *found.ends), (*found.stops, len(text)), strict=True))
-    return [(a, b) for start, end in bounds for a, b in _pieces(text, start, end) if text[a:b].strip()]
+    return tuple((a, b) for start, end in bounds for a, b in _pieces(text, start, end) if text[a:b].strip())
 
 
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
@@ -229,16 +231,11 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
     same for every mention of one sentence: a run-on text is cut in the same ``LONGEST_SENTENCE`` pieces for
     all of them.
     """
-    spans = _sentence_spans(text)
+    spans = sentence_spans(text)
     index = bisect_right(spans, (offset, len(text) + 1)) - 1
     if index >= 0 and spans[index][0] <= offset < spans[index][1]:
         return spans[index]
     return offset, offset
-
-
-@lru_cache(maxsize=64)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(sentence_spans(text))
 
 
 @lru_cache(maxsize=64)

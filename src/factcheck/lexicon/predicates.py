@@ -8,7 +8,7 @@ are one meeting). ``EVENT_TYPES`` are the occurrences an event scan dates (``lin
 
 from __future__ import annotations
 
-__all__ = ["EVENT_TYPES", "PREDICATE_CLASSES"]
+__all__ = ["EVENT_TYPES", "EVENT_WORDS", "PREDICATE_CLASSES"]
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "meeting": ("met", "meet", "meets", "meeting", "meetings", "talks", "agreed", "consensus", "summit",
@@ -21,6 +21,8 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "ceremony": ("ceremony", "funeral", "inauguration", "commemoration"),
 }  # fmt: skip
 """Event nouns and verbs by event type: words of one type name the same kind of event."""
+EVENT_WORDS = frozenset(word for words in EVENT_TYPES.values() for word in words)
+"""Every word of ``EVENT_TYPES`` (lower case)."""
 
 PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
     **EVENT_TYPES,

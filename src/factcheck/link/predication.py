@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract._near import word_index
-from factcheck.lexicon.predicates import EVENT_TYPES, PREDICATE_CLASSES
+from factcheck.extract._near import word_hits
+from factcheck.lexicon.predicates import EVENT_WORDS, PREDICATE_CLASSES
 from factcheck.model import DateFact, DurationFact, FactBase, MoneyFact, NumberFact
 from factcheck.text import Matches, clause_bounds, matches_in, opens_sentence, sentence_bounds
 
@@ -64,7 +64,6 @@ _AGO = re.compile(r"^\W{0,2}(?:ago|earlier|before)\b", re.IGNORECASE)
 _PAST_WORDS = re.compile(r"\b(?:last|next|previous|past)\s+(?:year|month|week|decade|summer|winter|spring|fall)\b",
                          re.IGNORECASE)  # fmt: skip
 _MEASURED_STOP = re.compile(r"^(?:who|which|that|were|was|are|is|have|has|had|in|on|at|of|for|from|to|and|or|by|with)$")
-_EVENT_WORDS = frozenset(w.lower() for ws in EVENT_TYPES.values() for w in ws)
 BACKGROUND_DAYS = 10
 """A dated day more than this far from publication dates another occurrence than the story's own."""
 
@@ -234,8 +233,7 @@ def _day_named(text: str, time: DateFact, facts: Sequence[FactBase]) -> str | No
 def _event_words(text: str) -> Matches:
     """The event nouns of ``text`` ("attack", "talks"), found in the document's word index (one look-up per
     event word, where a case-insensitive alternation of them was a scan of the whole text)."""
-    index = word_index(text)
-    spans = sorted(span for word in _EVENT_WORDS & index.keys() for span in index[word])
+    spans = list(word_hits(EVENT_WORDS, text))
     return Matches(tuple(a for a, _ in spans), tuple(b for _, b in spans), tuple(text[a:b] for a, b in spans))
 
 
