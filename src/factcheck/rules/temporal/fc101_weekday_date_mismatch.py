@@ -13,7 +13,7 @@ _YEAR_SLACK = timedelta(days=300)
 _MONTH = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[/.-]\d{1,2}"
 _MONTH_NAMED = re.compile(_MONTH, re.IGNORECASE)
 """A date that writes its month."""
-_MONTH_WRITTEN = re.compile(_MONTH + r"|(?:\d(?:st|nd|rd)|first|second|third|th)\b", re.IGNORECASE)
+_MONTH_WRITTEN = re.compile(_MONTH + r"|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|[a-z]+th)\b", re.IGNORECASE)
 """A date that writes its month, or its day as an ordinal ("Tuesday the 19th": a day of a month near publication
 whose weekday fits, if one does): "Friday, the 22" writes neither, and the number may be an age."""
 
@@ -46,7 +46,9 @@ def weekday_date_mismatch(ctx: DocumentContext) -> Iterator[Finding]:
 
     ## How sure
     - **error**: the weekday and the date are one expression and the date
-      writes its month: they cannot both be right.
+      writes its month, or its day as an ordinal with no month near the
+      publication date where that day falls on that weekday: they cannot both
+      be right.
 
     ## Stays silent when
     - the weekday and the date are not one expression ("on Wednesday ...
