@@ -43,5 +43,5 @@ def test_issue17_benchmark_reports_time_and_memory_per_100kb(capsys):
         assert result["seconds"] > 0
         assert result["peak_mb"] > 0
         assert result["cpu"] > 0
-        assert result["s_per_100kb"] == pytest.approx(result["cpu"] * 100 / result["kb"])
+        assert result["cpu_s_per_100kb"] == pytest.approx(result["cpu"] * 100 / result["kb"])
     assert any(r["findings"] for r in results)
