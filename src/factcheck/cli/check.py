@@ -6,7 +6,7 @@ import io
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -25,7 +25,6 @@ from factcheck.cli._shared import (
     _paths,
     _render,
     _say,
-    _what,
     _with_errors,
     main,
 )
@@ -33,10 +32,9 @@ from factcheck.cli.statistics import STATISTICS_FORMATS, write_statistics
 from factcheck.cli.stdin import STDIN, STDIN_FORMATS, documents_and_paths
 from factcheck.cli.terminal import COLOR_CHOICES, progress_bar, use_color, write_colored
 from factcheck.config import Config, FailOn
-from factcheck.errors import FactcheckError, InputError, InternalError
+from factcheck.errors import FactcheckError, InputError
 
 if TYPE_CHECKING:
-    from factcheck.engine import Checked
     from factcheck.model import KnowledgeBase
     from factcheck.pipeline import DocumentInput
     from factcheck.pipeline.mates import Gate
@@ -157,7 +155,9 @@ def check(
                 if statistics:
                     write_statistics(checked.report, target, fmt, quiet=quiet or silent)
                 elif quiet and fmt == "text":
-                    _render_findings(checked, target)
+                    from factcheck.report.text import render_findings
+
+                    _render(fmt, render_findings, checked, target, config.fail_on)  # the report without its summary
                 else:
                     _render(fmt, formatter, checked, target, config.fail_on)
                 if isinstance(target, io.StringIO):
@@ -172,18 +172,6 @@ def check(
         sys.exit(EXIT_ERROR)
     severity = config.fail_severity
     sys.exit(EXIT_FINDINGS if severity is not None and report.at_or_above(severity) else EXIT_OK)
-
-
-def _render_findings(checked: Checked, out: TextIO) -> None:
-    """``--quiet``: the text report without its summary line; a bug in it is an internal error, as ``_render``."""
-    from factcheck.report.text import render_findings
-
-    try:
-        render_findings(checked.report, out, documents=checked.documents)
-    except OSError:
-        raise
-    except Exception as err:
-        raise InternalError(f"{InternalError.code} internal error in the 'text' formatter: {_what(err)}") from err
 
 
 # ---- the notice when reference rules run without reference data ------------------------------------------------

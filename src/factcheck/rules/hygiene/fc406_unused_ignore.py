@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.model import Evidence, Finding, Severity
+from factcheck.model import Finding, Severity
 from factcheck.rules._rule import DocumentContext, UnusedIgnore, rule
 
 
@@ -51,11 +51,9 @@ def unused_ignore(ctx: DocumentContext) -> Iterator[Finding]:
     - the ignore names ``FC406`` itself; a bare ``off`` never hides ``FC406``.
     """
     for unused in ctx.unused_ignores:
-        evidence = Evidence(document=ctx.document.id, start=unused.start, end=unused.end, text=unused.text)
-        if unused.kind == "front matter":  # the field is not in the text
-            evidence = ctx.evidence_at(0, 0)
+        # the comment's span; an ``ignore:`` field of the front matter is not in the text, and is at (0, 0)
         yield ctx.finding(
-            evidence=[evidence],
+            evidence=[ctx.evidence_at(unused.start, unused.end)],
             message=_message(unused),
             expected=f"a finding of {unused.rule or 'any rule'} to suppress",
             actual=f"no finding of {unused.rule or 'any rule'}",
