@@ -72,7 +72,8 @@ if __name__ == "__main__":
 
 
 def replicate(records: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
-    """``size`` documents: the corpus again and again, ids made unique, each copy's dates moved past the last.
+    """``size`` documents: the corpus again and again, ids and texts made unique, each copy's dates moved past
+    the last.
 
     Each copy is shifted by the corpus's span of publication dates plus a week,
     so that no two copies share a news cycle: every copy is a new set of
@@ -86,6 +87,9 @@ def replicate(records: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
         record = dict(records[index % len(records)])
         copy = index // len(records)
         record["id"] = f"{record['id']}-{copy}"
+        # Each copy's text differs (trailing blanks, which state nothing): memos keyed by a document's text
+        # must not turn the corpus's repetition into speed a real archive, with no two texts alike, never has.
+        record["text"] = str(record.get("text", "")) + " " * copy
         if record.get("published"):
             record["published"] = (date.fromisoformat(str(record["published"])[:10]) + shift * copy).isoformat()
         copies.append(record)

@@ -41,6 +41,8 @@ def test_replicas_have_unique_ids_and_never_share_a_news_cycle():
         "1998-02-23",
         "1998-03-02",
     ]
+    assert len({r["text"] for r in copies}) == len(copies)  # no two texts alike, as in a real archive
+    assert [r["text"].strip() for r in copies] == ["x", "y", "z", "x", "y", "z", "x"]
     assert records[0]["id"] == "a"  # the corpus itself is left alone
 
 
